@@ -1,0 +1,117 @@
+/* The shell's side of the bridge: resizes module iframes and acts on what they post (history, navigation, flags). */
+(function () {
+  'use strict';
+  var frames = document.querySelectorAll('iframe.forge-frame');
+  if (window.iFrameResize)
+    window.iFrameResize(
+      { checkOrigin: [window.location.origin], heightCalculationMethod: 'lowestElement' },
+      'iframe.forge-frame',
+    );
+
+  var select = document.getElementById('persona-select');
+  var localeSelect = document.getElementById('locale-select');
+  [select, localeSelect].forEach(function (el) {
+    if (el)
+      el.addEventListener('change', function () {
+        el.form.submit();
+      });
+  });
+
+  function frameById(id) {
+    for (var i = 0; i < frames.length; i++) if (frames[i].id === id) return frames[i];
+    return null;
+  }
+
+  function showFlag(frame, flag) {
+    var box = document.getElementById('flags');
+    var el = document.createElement('div');
+    el.className = 'flag flag-' + (flag.type || 'info');
+    el.setAttribute('role', flag.type === 'error' ? 'alert' : 'status');
+    el.dataset.flagId = flag.id;
+    var title = document.createElement('strong');
+    title.textContent = flag.title || '';
+    el.appendChild(title);
+    if (flag.description) {
+      var desc = document.createElement('p');
+      desc.textContent = flag.description;
+      el.appendChild(desc);
+    }
+    (flag.actions || []).forEach(function (action) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = action.text;
+      button.addEventListener('click', function () {
+        frame.contentWindow.postMessage(
+          { type: 'callback', frameId: frame.id, callbackId: action.callbackId },
+          window.location.origin,
+        );
+        el.remove();
+      });
+      el.appendChild(button);
+    });
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'flag-close';
+    close.setAttribute('aria-label', 'Dismiss');
+    close.textContent = '×';
+    close.addEventListener('click', function () {
+      el.remove();
+    });
+    el.appendChild(close);
+    box.appendChild(el);
+    if (flag.isAutoDismiss !== false && flag.type !== 'error')
+      setTimeout(function () {
+        el.remove();
+      }, 8000);
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.origin !== window.location.origin || !data || data.source !== 'forge-bridge') return;
+    var frame = frameById(data.frameId);
+    if (!frame || event.source !== frame.contentWindow) return;
+    switch (data.type) {
+      case 'history': {
+        var base = window.location.pathname.split('/').slice(0, 5).join('/');
+        var target = base + data.pathname;
+        if (window.location.pathname.indexOf('/apps/') > 0 && window.location.pathname !== target) {
+          if (data.replace) window.history.replaceState({}, '', target);
+          else window.history.pushState({}, '', target);
+          document.querySelectorAll('.sidebar a').forEach(function (a) {
+            if (a.getAttribute('href') === target) a.setAttribute('aria-current', 'page');
+            else if (a.getAttribute('href').indexOf('/apps/') > 0) a.removeAttribute('aria-current');
+          });
+        }
+        break;
+      }
+      case 'navigate': {
+        var location = data.location || {};
+        var url =
+          location.url ||
+          (window.__forgeHostPathFor
+            ? window.__forgeHostPathFor(location)
+            : frame.contentWindow.__forgeHostPathFor(location));
+        if (location.type === 'new-tab') window.open(url, '_blank', 'noopener');
+        else window.location.assign(url);
+        break;
+      }
+      case 'flag':
+        showFlag(frame, data.flag);
+        break;
+      case 'close-flag': {
+        var existing = document.querySelector('[data-flag-id="' + CSS.escape(String(data.id)) + '"]');
+        if (existing) existing.remove();
+        break;
+      }
+      case 'reload':
+        frame.contentWindow.location.reload();
+        break;
+      case 'gadget-submitted':
+        window.location.assign('/dashboard');
+        break;
+      case 'title':
+        document.title = data.title;
+        break;
+    }
+  });
+})();

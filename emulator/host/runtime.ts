@@ -1,0 +1,230 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import { cpSync, mkdtempSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { JiraEmulator } from '../jira/jira-emulator';
+import { jiraFetch } from '../jira/jira-emulator';
+import type { KvsEmulator } from '../kvs/kvs-emulator';
+import { kvsFetch } from '../kvs/kvs-emulator';
+import type { HostManifest } from './manifest';
+import { ROOT_DIR } from './manifest';
+
+/** Forge's documented limits for a UI invocation (platform.md §9). */
+export const INVOCATION_LIMITS = {
+  timeoutMs: 25_000,
+  requestBytes: 500 * 1024,
+  responseBytes: 5 * 1024 * 1024,
+};
+
+interface Invocation {
+  invocationId: string;
+  accountId?: string;
+  moduleKey: string;
+  deadline: number;
+}
+
+export interface InvokeRequest {
+  moduleKey: string;
+  /** The module's context as the host rendered it (extension, localId, …). */
+  context: Record<string, unknown>;
+  functionKey: string;
+  payload?: unknown;
+  /** The principal: the persona the request is made as. Undefined = anonymous. */
+  accountId?: string;
+}
+
+export type InvokeResult = { ok: true; body: unknown } | { ok: false; status: number; message: string };
+
+type Handler = (
+  event: { call: { functionKey: string; payload?: unknown }; context: Record<string, unknown> },
+  runtime?: { principal?: { accountId: string }; installContext?: string; installation?: unknown },
+) => Promise<unknown>;
+
+export interface ForgeRuntimeOptions {
+  manifest: HostManifest;
+  jira: JiraEmulator;
+  kvs: KvsEmulator;
+  cloudId: string;
+  siteUrl: string;
+}
+
+const PROXY_ERROR = 'forge-proxy-error';
+
+/**
+ * Plays the Forge function runtime around the real `@forge/*` packages: the two globals they need,
+ * one per process, with each invocation's principal kept in AsyncLocalStorage so concurrent
+ * invocations never see each other's user.
+ */
+export class ForgeRuntime {
+  private readonly als = new AsyncLocalStorage<Invocation>();
+  private handler?: Handler;
+  readonly environmentId = 'a1b2c3d4-0000-4000-8000-00000000e0e0';
+  readonly installationId = 'f0e1d2c3-0000-4000-8000-000000000001';
+
+  constructor(private readonly options: ForgeRuntimeOptions) {}
+
+  /** Installs the globals; must run before the app (and `@forge/kvs`) is imported. */
+  installGlobals(): void {
+    const { manifest, jira, kvs, cloudId } = this.options;
+    const als = this.als;
+    const runtimeSelf = this; // eslint-disable-line @typescript-eslint/no-this-alias
+    const appCodeDir = prepareAppCodeDir();
+    const g = globalThis as Record<string, unknown>;
+    g.__forge_fetch__ = async (descriptor: Record<string, unknown>, urlPath: string, init?: RequestInit) => {
+      const invocation = als.getStore();
+      if (invocation && Date.now() > invocation.deadline) throw new Error('Forge invocation timed out');
+      if (descriptor.type === 'kvs') {
+        if (!manifest.scopes.includes('storage:app')) {
+          return json(403, {
+            code: 'SCOPE_NOT_GRANTED',
+            message: "The app's manifest does not declare storage:app",
+          });
+        }
+        return kvsFetch(kvs, urlPath, init);
+      }
+      if (descriptor.type === 'fpp' && descriptor.remote === 'jira') {
+        if (descriptor.provider === 'app')
+          return jiraFetch(jira, { kind: 'app' }, manifest.scopes, urlPath, init);
+        if (descriptor.provider === 'none')
+          return jiraFetch(jira, { kind: 'none' }, manifest.scopes, urlPath, init);
+        const principal = invocation?.accountId;
+        const requested = typeof descriptor.accountId === 'string' ? descriptor.accountId : principal;
+        if (!principal || !requested) return proxyError(401, 'NEEDS_AUTHENTICATION_ERR');
+        // Impersonating another user needs `allowImpersonation` in the manifest; this app never does.
+        if (requested !== principal) return proxyError(403, 'IMPERSONATION_NOT_ALLOWED');
+        return jiraFetch(jira, { kind: 'user', accountId: principal }, manifest.scopes, urlPath, init);
+      }
+      return proxyError(400, 'UNSUPPORTED_REMOTE');
+    };
+    g.__forge_runtime__ = {
+      get appContext() {
+        const inv = als.getStore();
+        return {
+          appId: manifest.appId,
+          appVersion: '1.0.0',
+          environmentId: runtimeSelf.environmentId,
+          environmentType: 'DEVELOPMENT',
+          invocationId: inv?.invocationId,
+          installationId: runtimeSelf.installationId,
+          moduleKey: inv?.moduleKey,
+          license: undefined,
+          installation: runtimeSelf.installation(),
+          permissions: { scopes: manifest.scopes, external: {} },
+        };
+      },
+      lambdaContext: {
+        getRemainingTimeInMillis: () => {
+          const inv = als.getStore();
+          return inv ? Math.max(0, inv.deadline - Date.now()) : INVOCATION_LIMITS.timeoutMs;
+        },
+      },
+      metrics: {
+        counter: () => ({ incr: () => undefined }),
+        timing: () => ({ measure: () => ({ stop: () => undefined }) }),
+      },
+      get aaid() {
+        return als.getStore()?.accountId;
+      },
+      contextAri: `ari:cloud:jira::site/${cloudId}`,
+      container: { appCodeDir },
+      externalAuth: [],
+    };
+  }
+
+  installation() {
+    return {
+      ari: { installationId: this.installationId },
+      contexts: [{ cloudId: this.options.cloudId }],
+    };
+  }
+
+  /** Loads the app's resolver handler (after `installGlobals`). */
+  async loadApp(entry = path.join(ROOT_DIR, 'src', 'index.ts')): Promise<void> {
+    const mod = (await import(entry)) as { handler?: Handler; default?: { handler?: Handler } };
+    const handler = mod.handler ?? mod.default?.handler;
+    if (!handler) throw new Error(`${entry} does not export 'handler'`);
+    this.handler = handler;
+  }
+
+  /** One resolver invocation, with Forge's size and time limits. */
+  async invoke(request: InvokeRequest): Promise<InvokeResult> {
+    if (!this.handler) throw new Error('App not loaded');
+    const moduleKeys = new Set(this.options.manifest.uiModules.map((m) => m.key));
+    if (!moduleKeys.has(request.moduleKey)) {
+      return { ok: false, status: 400, message: `Unknown module '${request.moduleKey}'` };
+    }
+    const requestSize = Buffer.byteLength(JSON.stringify({ payload: request.payload ?? null }));
+    if (requestSize > INVOCATION_LIMITS.requestBytes) {
+      return { ok: false, status: 413, message: `Invocation payload of ${requestSize} bytes exceeds 500 KB` };
+    }
+    const invocation: Invocation = {
+      invocationId: randomUUID(),
+      accountId: request.accountId,
+      moduleKey: request.moduleKey,
+      deadline: Date.now() + INVOCATION_LIMITS.timeoutMs,
+    };
+    const { cloudId, siteUrl } = this.options;
+    const context = {
+      ...request.context,
+      cloudId,
+      siteUrl,
+      moduleKey: request.moduleKey,
+      environmentId: this.environmentId,
+      environmentType: 'DEVELOPMENT',
+      accountType: request.accountId ? 'licensed' : 'anonymous',
+    };
+    const handler = this.handler;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const result = await this.als.run(invocation, () =>
+        Promise.race([
+          handler(
+            { call: { functionKey: request.functionKey, payload: request.payload }, context },
+            {
+              principal: request.accountId ? { accountId: request.accountId } : undefined,
+              installContext: `ari:cloud:jira::site/${cloudId}`,
+              installation: this.installation(),
+            },
+          ),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(
+              () => reject(new Error('Function timed out after 25 seconds')),
+              INVOCATION_LIMITS.timeoutMs,
+            );
+          }),
+        ]),
+      );
+      const body = result === undefined ? {} : result;
+      const responseSize = Buffer.byteLength(JSON.stringify(body));
+      if (responseSize > INVOCATION_LIMITS.responseBytes) {
+        return {
+          ok: false,
+          status: 413,
+          message: `Invocation response of ${responseSize} bytes exceeds 5 MB`,
+        };
+      }
+      return { ok: true, body };
+    } catch (error) {
+      return { ok: false, status: 500, message: error instanceof Error ? error.message : String(error) };
+    } finally {
+      if (timer) clearTimeout(timer);
+    }
+  }
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+function proxyError(status: number, code: string): Response {
+  return new Response(null, { status, headers: { [PROXY_ERROR]: code } });
+}
+
+/** Backend `i18n` reads `<appCodeDir>/__LOCALES__/<locale>.json`, as in a deployed bundle. */
+function prepareAppCodeDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'os2-forge-app-'));
+  mkdirSync(path.join(dir, '__LOCALES__'));
+  cpSync(path.join(ROOT_DIR, 'locales'), path.join(dir, '__LOCALES__'), { recursive: true });
+  return dir;
+}

@@ -1,0 +1,202 @@
+/**
+ * The emulated Jira Cloud REST API (platform v3 and Jira Software agile 1.0) over SQLite. `handle` is
+ * synchronous; `jiraFetch` adapts it to the `__forge_fetch__` contract of `@forge/api`.
+ */
+import type Database from 'better-sqlite3';
+import type { JiraSeed } from '../seed/types';
+import { APP_USER } from './catalog';
+import { type Ctx, JSON_HEADERS } from './context';
+import { EntityIndex } from './entity-index';
+import { errorBody, JiraError } from './errors';
+import { Permissions, type SiteGroups } from './permissions';
+import { Router } from './router';
+import { agileRoutes } from './routes/agile';
+import { issueRoutes } from './routes/issues';
+import { permissionRoutes } from './routes/permissions';
+import { projectRoutes } from './routes/projects';
+import { searchRoutes } from './routes/search';
+import { userRoutes } from './routes/users';
+import { ENDPOINT_SCOPES, scopesSatisfied } from './scopes';
+import { loadSeed } from './seed-loader';
+import { Snapshot } from './snapshot';
+import { JiraStore } from './store';
+import type { EntityPropertyModule, JiraAuth, JiraRequest, JiraResponse, UserRecord } from './types';
+
+export { ALL_SCOPES } from './scopes';
+export type { EntityPropertyModule, JiraAuth, JiraRequest, JiraResponse } from './types';
+
+export const DEFAULT_SITE_URL = 'https://os2.atlassian.net';
+
+export interface JiraEmulatorOptions {
+  siteUrl?: string;
+  /** The clock for created/updated timestamps and relative JQL dates. */
+  now?: () => Date;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): JiraResponse => ({
+  status,
+  headers: { ...JSON_HEADERS, ...headers },
+  body,
+});
+
+const NOT_AUTHENTICATED = 'Client must be authenticated to access this resource.';
+
+/** Every emulated endpoint. */
+export const ROUTES = [
+  ...userRoutes,
+  ...projectRoutes,
+  ...issueRoutes,
+  ...searchRoutes,
+  ...permissionRoutes,
+  ...agileRoutes,
+];
+
+export class JiraEmulator {
+  private readonly store: JiraStore;
+  private readonly index = new EntityIndex();
+  private readonly router = new Router(ROUTES);
+  private throttle: { remaining: number; reason: string } | undefined;
+
+  constructor(
+    db: Database.Database,
+    private readonly options: JiraEmulatorOptions = {},
+  ) {
+    this.store = new JiraStore(db);
+    const saved = this.store.getMeta<EntityPropertyModule[]>('entityPropertyModules');
+    if (saved) this.index.set(saved);
+  }
+
+  get siteUrl(): string {
+    return (this.options.siteUrl ?? this.store.getMeta<string>('siteUrl') ?? DEFAULT_SITE_URL).replace(
+      /\/+$/,
+      '',
+    );
+  }
+
+  /** Wipes the Jira tables and loads the seed. */
+  load(seed: JiraSeed): void {
+    loadSeed(this.store, seed);
+  }
+
+  isSeeded(): boolean {
+    return this.store.getMeta<boolean>('seeded') === true;
+  }
+
+  /** The manifest's `jira:entityProperty` modules: which property paths JQL can search. */
+  entityPropertyIndex(modules: EntityPropertyModule[]): void {
+    this.index.set(modules);
+    this.store.setMeta('entityPropertyModules', modules);
+  }
+
+  /** The next `count` calls get 429, as Jira's rate limiter answers. */
+  injectRateLimit(count: number, reason = 'jira-burst-based'): void {
+    this.throttle = count > 0 ? { remaining: count, reason } : undefined;
+  }
+
+  /** For the shell UI only: no permission checks. */
+  listUsers(): UserRecord[] {
+    return this.store.listUsers();
+  }
+
+  listProjects(): { id: string; key: string; name: string }[] {
+    return this.store.listProjects().map(({ id, key, name }) => ({ id, key, name }));
+  }
+
+  handle(req: JiraRequest): JiraResponse {
+    const throttled = this.takeThrottle();
+    if (throttled) return throttled;
+
+    const q = req.path.indexOf('?');
+    const pathname = q < 0 ? req.path : req.path.slice(0, q);
+    const search = q < 0 ? '' : req.path.slice(q + 1);
+    const method = req.method.toUpperCase();
+    const headers = Object.fromEntries(
+      Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+
+    const principal = this.principal(req.auth);
+    if (!principal) return json(401, errorBody([NOT_AUTHENTICATED]));
+
+    const match = this.router.match(method, pathname);
+    if (match === 'method') return { status: 405, headers: {} };
+    if (!match) return json(404, errorBody([`null for uri: ${this.siteUrl}${req.path}`]));
+
+    const scopes = ENDPOINT_SCOPES[`${method} ${match.route.template}`];
+    if (!scopes || !scopesSatisfied(req.declaredScopes, scopes)) {
+      return json(401, { code: 401, message: 'Unauthorized; scope does not match' });
+    }
+
+    const hasBody = !!req.body && req.body.length > 0;
+    if (
+      hasBody &&
+      (method === 'POST' || method === 'PUT') &&
+      !/application\/json/i.test(headers['content-type'] ?? '')
+    ) {
+      return json(
+        415,
+        errorBody(['Unsupported Media Type: the request body must be sent as application/json.']),
+      );
+    }
+
+    const groups = this.store.getMeta<SiteGroups>('groups') ?? { browseGroups: [], adminGroups: [] };
+    const site = this.siteUrl;
+    const ctx: Ctx = {
+      store: this.store,
+      snapshot: new Snapshot(this.store, site),
+      perms: new Permissions(principal, groups),
+      site,
+      now: this.options.now?.() ?? new Date(),
+      index: this.index,
+      groups,
+      params: match.params,
+      query: new URLSearchParams(search),
+      rawBody: req.body ?? null,
+      permsFor: (user) => new Permissions({ kind: 'user', user }, groups),
+    };
+    try {
+      return match.route.handler(ctx);
+    } catch (e) {
+      if (e instanceof JiraError) return json(e.status, e.body, e.headers);
+      return json(500, errorBody([`Internal server error: ${e instanceof Error ? e.message : String(e)}`]));
+    }
+  }
+
+  private principal(auth: JiraAuth): Permissions['principal'] | undefined {
+    if (auth.kind === 'app') return { kind: 'app' };
+    if (auth.kind !== 'user') return undefined;
+    const user = auth.accountId === APP_USER.accountId ? APP_USER : this.store.getUser(auth.accountId);
+    return user && user.active ? { kind: 'user', user } : undefined;
+  }
+
+  private takeThrottle(): JiraResponse | undefined {
+    if (!this.throttle) return undefined;
+    const { reason } = this.throttle;
+    if (--this.throttle.remaining <= 0) this.throttle = undefined;
+    const retryAfter = 1;
+    return json(429, errorBody(['Rate limit exceeded.']), {
+      'retry-after': String(retryAfter),
+      'x-ratelimit-reset': new Date(Date.now() + retryAfter * 1000).toISOString(),
+      'ratelimit-reason': reason,
+    });
+  }
+}
+
+/** Adapter for the host's `__forge_fetch__`: reads `init` as `@forge/api` passes it, returns a WHATWG Response. */
+export async function jiraFetch(
+  emulator: JiraEmulator,
+  auth: JiraAuth,
+  declaredScopes: string[],
+  path: string,
+  init?: RequestInit,
+): Promise<Response> {
+  const headers: Record<string, string> = {};
+  new Headers(init?.headers).forEach((value, key) => {
+    headers[key] = value;
+  });
+  const raw = init?.body;
+  const body =
+    raw === undefined || raw === null ? null : typeof raw === 'string' ? raw : await new Response(raw).text();
+  const res = emulator.handle({ method: init?.method ?? 'GET', path, body, headers, auth, declaredScopes });
+  const text = res.body === undefined || res.status === 204 ? null : JSON.stringify(res.body);
+  return new Response(text, { status: res.status, headers: res.headers });
+}

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { PERSONAS } from './seed/personas';
+import { ROOT_DIR } from './host/manifest';
+import { startHost } from './host/start';
+
+/** `npm start [-- --reset] [-- --data DIR]`: the app offline, with OS2's demo data. */
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const reset = args.includes('--reset');
+  const dataIndex = args.indexOf('--data');
+  const dataDir =
+    dataIndex >= 0 ? path.resolve(args[dataIndex + 1] ?? '.data') : path.join(ROOT_DIR, '.data');
+  const port = Number(process.env.PORT ?? 3000);
+  if (!existsSync(path.join(ROOT_DIR, 'static', 'build'))) {
+    console.error('The Custom UI is not built: run `npm run build` (npm start does it for you).');
+    process.exit(1);
+  }
+  const host = await startHost({ port, dataDir, reset, log: (line) => console.log(line) });
+  console.log(
+    `\nOS2 Governance for Jira — local Forge host\n  ${host.url}\n  data: ${dataDir}\n\nPersonas (switch in the top bar, or send the header X-Emulator-Persona: <id>):`,
+  );
+  for (const p of PERSONAS) console.log(`  ${p.id.padEnd(13)} ${p.displayName} — ${p.labelEn}`);
+  const stop = () => void host.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

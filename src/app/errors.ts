@@ -1,0 +1,49 @@
+import type { ErrorCode, RpcError } from '../contract';
+import type { LocalText } from '../domain/catalogue/types';
+
+/** An error meant for the user: a code the UI can act on and a message in both languages. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly text: LocalText,
+    readonly details?: unknown,
+  ) {
+    super(text.en);
+  }
+
+  toRpc(): RpcError {
+    return {
+      code: this.code,
+      message: this.text,
+      ...(this.details === undefined ? {} : { details: this.details }),
+    };
+  }
+}
+
+export const forbidden = (text: LocalText = MESSAGES.forbidden) => new AppError('forbidden', text);
+export const notFound = (text: LocalText = MESSAGES.notFound) => new AppError('not-found', text);
+
+export const MESSAGES = {
+  forbidden: {
+    da: 'Du har ikke tilladelse til at gøre dette.',
+    en: 'You do not have permission to do this.',
+  },
+  notFound: {
+    da: 'Det findes ikke, eller du har ikke adgang til det.',
+    en: 'It does not exist, or you do not have access to it.',
+  },
+  unauthenticated: { da: 'Du er ikke logget ind.', en: 'You are not logged in.' },
+  invalidInput: { da: 'Forespørgslen er ugyldig.', en: 'The request is invalid.' },
+  internal: {
+    da: 'Der skete en uventet fejl. Prøv igen, eller kontakt OS2-sekretariatet.',
+    en: 'Something unexpected went wrong. Try again, or contact the OS2 secretariat.',
+  },
+  unavailable: {
+    da: 'Jira svarede ikke som forventet. Prøv igen om lidt.',
+    en: 'Jira did not answer as expected. Try again shortly.',
+  },
+  rateLimited: {
+    da: 'Jira begrænser antallet af kald lige nu. Prøv igen om lidt.',
+    en: 'Jira is rate limiting requests right now. Try again shortly.',
+  },
+} satisfies Record<string, LocalText>;

@@ -1,0 +1,289 @@
+import { route } from '@forge/api';
+import type { AppSettingsView, AuditEntryView, ParsedInputOf, ProductSettingsView } from '../contract';
+import {
+  DEFAULT_APP_SETTINGS,
+  ProductProfileSchema,
+  type AppSettings,
+  type ProductProfile,
+} from '../domain/product';
+import {
+  deleteEntity,
+  getEntity,
+  queryAll,
+  queryPartition,
+  setEntity,
+  setValue,
+  transact,
+  VersionConflictError,
+  writeVersioned,
+} from '../platform/storage';
+import {
+  APP_SETTINGS_KEY,
+  appSettings,
+  can,
+  contextProject,
+  ensure,
+  globalStanding,
+  projectAccess,
+} from './access';
+import type { Caller } from './caller';
+import { AppError } from './errors';
+import { governanceView } from './governance';
+import { ORGANISATIONS } from '../domain/organisations';
+import { peopleById } from './people';
+import {
+  AUDIT,
+  auditWrite,
+  MEMBER,
+  PRODUCT,
+  storedProduct,
+  type StoredAudit,
+  type StoredProduct,
+} from './records';
+import { summaryWrite } from './summary';
+
+interface JiraProject {
+  id: string;
+  key: string;
+  name: string;
+}
+
+interface JiraUser {
+  accountId: string;
+  displayName: string;
+  accountType?: string;
+}
+
+export async function getProductSettings(caller: Caller): Promise<ProductSettingsView> {
+  const { projectId, projectKey } = contextProject(caller);
+  const access = await projectAccess(caller, projectId, projectKey);
+  const [project, roles, users] = await Promise.all([
+    caller.jira.asUser.get<JiraProject>(route`/rest/api/3/project/${projectId}`),
+    caller.jira.asApp.get<Record<string, string>>(route`/rest/api/3/project/${projectId}/role`),
+    caller.jira.asUser.get<JiraUser[]>(
+      route`/rest/api/3/user/assignable/search?project=${projectId}&maxResults=100`,
+    ),
+  ]);
+  const profile = access.profile;
+  const referenced = profile
+    ? [
+        profile.tovholderAccountId ?? '',
+        ...[...profile.steeringGroup, ...profile.coordinationGroup, ...profile.suppliers].flatMap((r) =>
+          r.kind === 'user' ? [r.accountId] : [],
+        ),
+      ]
+    : [];
+  const extra = await peopleById(
+    caller,
+    referenced.filter((id) => !users.some((u) => u.accountId === id)),
+  );
+  return {
+    project: { id: project.id, key: project.key, name: project.name },
+    profile: profile ? { ...fieldsOf(profile), version: profile.version } : null,
+    roles: Object.keys(roles).sort(),
+    people: [...users.filter((u) => (u.accountType ?? 'atlassian') === 'atlassian'), ...extra.values()]
+      .map((u) => ({ accountId: u.accountId, displayName: u.displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'da')),
+    organisations: ORGANISATIONS,
+    canEdit: can.editSettings(access),
+  };
+}
+
+function fieldsOf(profile: ProductProfile) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { schemaVersion, projectId, projectKey, version, updatedAt, updatedBy, ...fields } = profile;
+  return fields;
+}
+
+export async function saveProductSettings(
+  caller: Caller,
+  input: ParsedInputOf<'saveProductSettings'>,
+): Promise<ProductSettingsView> {
+  const { projectId, projectKey } = contextProject(caller);
+  const access = await projectAccess(caller, projectId, projectKey);
+  ensure(can.editSettings(access));
+  const { expectedVersion, ...fields } = input;
+  const unknownOrganisations = fields.organisations.filter((o) => !ORGANISATIONS.includes(o));
+  if (unknownOrganisations.length > 0) {
+    throw new AppError('invalid-input', {
+      da: `Ukendte organisationer: ${unknownOrganisations.join(', ')}`,
+      en: `Unknown organisations: ${unknownOrganisations.join(', ')}`,
+    });
+  }
+  const before = access.profile;
+  const now = new Date().toISOString();
+  const profile = ProductProfileSchema.parse({
+    ...fields,
+    organisations: [...new Set(fields.organisations)],
+    schemaVersion: 1,
+    projectId,
+    projectKey: before?.projectKey ?? (projectKey || projectId),
+    version: expectedVersion + 1,
+    updatedAt: now,
+    updatedBy: caller.accountId,
+  });
+  const audit = auditWrite(
+    projectId,
+    caller.accountId,
+    'product.saved',
+    {
+      target: 'profile',
+      before: before ? fieldsOf(before) : null,
+      after: fieldsOf(profile),
+    },
+    now,
+  );
+  try {
+    await writeVersioned(PRODUCT, projectId, storedProduct(profile), expectedVersion, [audit]);
+  } catch (error) {
+    if (error instanceof VersionConflictError) {
+      const current = error.current as StoredProduct | undefined;
+      const people = current ? await peopleById(caller, [current.record.updatedBy]) : new Map();
+      const name = current ? (people.get(current.record.updatedBy)?.displayName ?? '?') : '?';
+      throw new AppError('conflict', {
+        da: `${name} gemte produktets indstillinger, mens du redigerede. Genindlæs for at se ændringen; dine ændringer er ikke gemt.`,
+        en: `${name} saved the product settings while you were editing. Reload to see their change; yours was not saved.`,
+      });
+    }
+    throw error;
+  }
+  // Keep the portfolio summary in step with the new name and target level.
+  const fresh = await projectAccess(caller, projectId, projectKey);
+  const view = await governanceView(caller, fresh);
+  const [entity, key, value] = summaryWrite(fresh, view);
+  await setEntity(entity, key, value);
+  return getProductSettings(caller);
+}
+
+export async function getAuditLog(
+  caller: Caller,
+  input: ParsedInputOf<'getAuditLog'>,
+): Promise<{ entries: AuditEntryView[]; cursor: string | null }> {
+  const { projectId, projectKey } = contextProject(caller);
+  await projectAccess(caller, projectId, projectKey);
+  const offset = input.cursor ? Number(input.cursor) || 0 : 0;
+  const all = await queryPartition<StoredAudit>(AUDIT, 'by-project-time', [projectId], {
+    sort: 'DESC',
+    max: offset + 50,
+  });
+  const page = all.slice(offset, offset + 50);
+  const people = await peopleById(
+    caller,
+    page.map((e) => e.value.actorAccountId),
+  );
+  return {
+    entries: page.map(({ value }) => ({
+      at: value.at,
+      actor: people.get(value.actorAccountId),
+      action: value.action,
+      target: value.record.target,
+      before: value.record.before,
+      after: value.record.after,
+    })),
+    cursor: page.length === 50 ? String(offset + 50) : null,
+  };
+}
+
+// --- Admin page ------------------------------------------------------------------------------
+
+interface StoredMember {
+  accountId: string;
+  organisation: string;
+  record: { updatedAt: string; updatedBy: string };
+}
+
+async function requireJiraAdmin(caller: Caller) {
+  const standing = await globalStanding(caller);
+  ensure(standing.isJiraAdmin);
+  return standing;
+}
+
+export async function getAppSettings(caller: Caller): Promise<AppSettingsView> {
+  await requireJiraAdmin(caller);
+  const [settings, members] = await Promise.all([appSettings(), queryAll<StoredMember>(MEMBER)]);
+  const people = await peopleById(
+    caller,
+    members.map((m) => m.value.accountId),
+  );
+  return {
+    settings: {
+      secretariatGroup: settings?.secretariatGroup ?? DEFAULT_APP_SETTINGS.secretariatGroup,
+      boardGroup: settings?.boardGroup ?? DEFAULT_APP_SETTINGS.boardGroup,
+      version: settings?.version ?? 0,
+    },
+    members: members
+      .map(({ value }) => ({
+        accountId: value.accountId,
+        displayName: people.get(value.accountId)?.displayName ?? value.accountId,
+        organisation: value.organisation,
+      }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'da')),
+    organisations: ORGANISATIONS,
+  };
+}
+
+export async function saveAppSettings(
+  caller: Caller,
+  input: ParsedInputOf<'saveAppSettings'>,
+): Promise<AppSettingsView> {
+  await requireJiraAdmin(caller);
+  const current = await appSettings();
+  if ((current?.version ?? 0) !== input.expectedVersion) {
+    throw new AppError('conflict', {
+      da: 'Indstillingerne er ændret af en anden, mens du redigerede. Genindlæs siden.',
+      en: 'Someone else changed the settings while you were editing. Reload the page.',
+    });
+  }
+  const next: AppSettings = {
+    schemaVersion: 1,
+    secretariatGroup: input.secretariatGroup,
+    boardGroup: input.boardGroup,
+    version: input.expectedVersion + 1,
+    updatedAt: new Date().toISOString(),
+    updatedBy: caller.accountId,
+  };
+  await setValue(APP_SETTINGS_KEY, next);
+  await transact([
+    auditWrite('app', caller.accountId, 'settings.saved', {
+      target: 'app',
+      before: current ?? null,
+      after: next,
+    }),
+  ]);
+  return getAppSettings(caller);
+}
+
+export async function setUserOrganisation(
+  caller: Caller,
+  input: ParsedInputOf<'setUserOrganisation'>,
+): Promise<AppSettingsView> {
+  await requireJiraAdmin(caller);
+  if (input.organisation !== '' && !ORGANISATIONS.includes(input.organisation)) {
+    throw new AppError('invalid-input', { da: 'Ukendt organisation.', en: 'Unknown organisation.' });
+  }
+  // The user must exist in Jira; ids from the payload are data here, checked against Jira.
+  await caller.jira.asUser.get<JiraUser>(route`/rest/api/3/user?accountId=${input.accountId}`);
+  const before = await getEntity<StoredMember>(MEMBER, input.accountId);
+  const now = new Date().toISOString();
+  if (input.organisation === '') await deleteEntity(MEMBER, input.accountId);
+  else
+    await setEntity(MEMBER, input.accountId, {
+      accountId: input.accountId,
+      organisation: input.organisation,
+      record: { updatedAt: now, updatedBy: caller.accountId },
+    } satisfies StoredMember);
+  await transact([
+    auditWrite(
+      'app',
+      caller.accountId,
+      'member.organisation',
+      {
+        target: input.accountId,
+        before: before?.organisation ?? null,
+        after: input.organisation || null,
+      },
+      now,
+    ),
+  ]);
+  return getAppSettings(caller);
+}

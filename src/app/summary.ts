@@ -1,0 +1,68 @@
+import type { GovernanceView } from '../contract';
+import type { Level } from '../domain/catalogue/types';
+import type { ProjectAccess } from './access';
+import { SUMMARY } from './records';
+
+/** What a dashboard needs of one product: precomputed on every write so the portfolio reads one record per product. */
+export interface PortfolioSummary {
+  projectId: string;
+  projectKey: string;
+  productName: string;
+  catalogueVersion: string;
+  level: Level | null;
+  levelSince: string | null;
+  levelStatus: 'active' | 'paused' | 'closed' | 'undecided';
+  targetLevel: Level;
+  progressPercent: number;
+  outstanding: number;
+  outstandingSkal: number;
+  outstandingBør: number;
+  lights: Record<'green' | 'yellow' | 'red' | 'grey', number>;
+  lastEvaluation: string | null;
+  nextEvaluationDue: string | null;
+  updatedAt: string;
+}
+
+export interface StoredSummary {
+  projectId: string;
+  productName: string;
+  record: PortfolioSummary;
+  updatedAt: string;
+}
+
+export function summarise(access: ProjectAccess, view: GovernanceView): PortfolioSummary {
+  const inScope = view.requirements.filter((r) => r.inScope);
+  const outstanding = inScope.filter((r) => r.state === 'outstanding');
+  const lights = { green: 0, yellow: 0, red: 0, grey: 0 };
+  for (const r of view.requirements) lights[r.light] += 1;
+  return {
+    projectId: access.projectId,
+    projectKey: access.projectKey,
+    productName: view.profile?.productName ?? access.projectKey,
+    catalogueVersion: view.catalogueVersion,
+    level: view.current?.level ?? null,
+    levelSince: view.current?.since ?? null,
+    levelStatus: view.current?.status ?? 'undecided',
+    targetLevel: view.targetLevel,
+    progressPercent: view.progress.percent,
+    outstanding: outstanding.length,
+    outstandingSkal: outstanding.filter((r) => r.modality === 'skal').length,
+    outstandingBør: outstanding.filter((r) => r.modality === 'bør').length,
+    lights,
+    lastEvaluation: view.lastEvaluation,
+    nextEvaluationDue: view.nextEvaluationDue,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+export function summaryWrite(
+  access: ProjectAccess,
+  view: GovernanceView,
+): [typeof SUMMARY, string, StoredSummary] {
+  const record = summarise(access, view);
+  return [
+    SUMMARY,
+    access.projectId,
+    { projectId: access.projectId, productName: record.productName, record, updatedAt: record.updatedAt },
+  ];
+}

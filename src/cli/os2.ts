@@ -1,0 +1,210 @@
+/**
+ * `npm run --silent os2 -- …`: OS2's document formats on the command line, for the secretariat's
+ * scripts and for CI. All the reading and writing is the pure code in src/domain/documents; this
+ * file only does the file I/O, the arguments and the exit codes.
+ *
+ * Exit codes: 0 done (warnings on stderr), 1 unreadable or ambiguous input
+ * (`os2: <file>:<line>: <message>`), 2 usage error.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  DocumentError,
+  draftEvaluations,
+  importSelfAssessmentDocument,
+  parseEvaluationReport,
+  renderEvaluationReport,
+  renderGovernanceReport,
+  selfAssessmentFileName,
+  stringifySelfAssessmentJson,
+  toSelfAssessmentJson,
+  type DocumentWarning,
+  type GovernanceReportOptions,
+} from '../domain/documents';
+import type { LocalText } from '../domain/catalogue';
+
+const USAGE = `Usage: npm run --silent os2 -- <command> FILE [options]
+
+Commands:
+  convert FILE    Read a governance report (tick-box, emoji, v1.1.0 or generated shape) or a
+                  self-assessment JSON; write OS2's self-assessment JSON (v1.1.0 ids) to stdout.
+                  Ticked items become "Ja", unticked ones null.
+  lights FILE     Read an evaluation report; write {"lights": {...}, "counts": {...}} to stdout
+                  (counts per level, per theme within each level, per theme and in total).
+  report FILE --as governance-report|evaluation-report
+                  Read a self-assessment JSON (or a governance report); write a governance report
+                  (generated shape) or a draft evaluation report (lights derived from the statuses).
+
+Options:
+  --as KIND                    the report to write (report only)
+  --style auto|standard|os2iot how tick-box and emoji reports number their requirements (default auto)
+  --generated-at ISO-TIME      the time to stamp when the input carries none
+                               (default: SOURCE_DATE_EPOCH, else now)
+  -h, --help                   this text
+
+FILE may be - for standard input. Messages are in Danish when LANG starts with "da".
+Exit codes: 0 done, 1 unreadable or ambiguous input, 2 usage error.
+`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: 'convert' | 'lights' | 'report' | 'help';
+  file: string;
+  as?: 'governance-report' | 'evaluation-report';
+  style: NonNullable<GovernanceReportOptions['legacyStyle']>;
+  generatedAt?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '-h' || arg === '--help' || arg === 'help')
+      return { command: 'help', file: '', style: 'auto' };
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+      if (!['as', 'style', 'generated-at'].includes(name)) throw new UsageError(`unknown option --${name}`);
+      const value = inline ?? argv[(i += 1)];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      options.set(name, value);
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [command, file, ...rest] = positional;
+  if (command === undefined) throw new UsageError('no command given');
+  if (!['convert', 'lights', 'report'].includes(command))
+    throw new UsageError(`unknown command "${command}"`);
+  if (file === undefined) throw new UsageError(`${command} needs a FILE`);
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+
+  const as = options.get('as');
+  if (command === 'report') {
+    if (as !== 'governance-report' && as !== 'evaluation-report') {
+      throw new UsageError('report needs --as governance-report or --as evaluation-report');
+    }
+  } else if (as !== undefined) {
+    throw new UsageError('--as belongs to the report command');
+  }
+  const style = options.get('style') ?? 'auto';
+  if (style !== 'auto' && style !== 'standard' && style !== 'os2iot') {
+    throw new UsageError('--style is auto, standard or os2iot');
+  }
+  const generatedAt = options.get('generated-at');
+  if (generatedAt !== undefined && Number.isNaN(Date.parse(generatedAt))) {
+    throw new UsageError(`--generated-at "${generatedAt}" is not a time`);
+  }
+  return { command: command as Args['command'], file, as, style, generatedAt };
+}
+
+function defaultTimestamp(explicit: string | undefined): string {
+  if (explicit !== undefined) return new Date(Date.parse(explicit)).toISOString();
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
+}
+
+function language(): 'da' | 'en' {
+  const lang = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return lang.toLowerCase().startsWith('da') ? 'da' : 'en';
+}
+
+function say(text: LocalText): string {
+  return text[language()];
+}
+
+/** The file as text. Bytes that are not UTF-8 become U+FFFD, which the readers reject with their line. */
+function readText(file: string): string {
+  const bytes = readFileSync(file === '-' ? 0 : file);
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}
+
+function reportWarnings(file: string, warnings: readonly DocumentWarning[]): void {
+  for (const w of warnings) process.stderr.write(`os2: ${file}:${w.line}: warning: ${say(w.message)}\n`);
+}
+
+function run(args: Args): void {
+  const name = args.file === '-' ? '<stdin>' : args.file;
+  const text = readText(args.file);
+  const generatedAt = defaultTimestamp(args.generatedAt);
+
+  if (args.command === 'lights') {
+    const result = parseEvaluationReport(text);
+    reportWarnings(name, result.warnings);
+    process.stdout.write(`${JSON.stringify({ lights: result.lights, counts: result.counts }, null, 2)}\n`);
+    return;
+  }
+
+  const imported = importSelfAssessmentDocument(text, { legacyStyle: args.style });
+  reportWarnings(name, imported.warnings);
+  for (const other of imported.otherStatuses) {
+    const message: LocalText = {
+      da: `${other.id}: fritekststatus "${other.text}" er bevaret som den står.`,
+      en: `${other.id}: free-text status "${other.text}" is kept as written.`,
+    };
+    process.stderr.write(`os2: ${name}:${other.line}: note: ${say(message)}\n`);
+  }
+  const json = toSelfAssessmentJson(imported, { generatedAt });
+  if (args.command === 'convert') {
+    process.stdout.write(stringifySelfAssessmentJson(json));
+  } else if (args.as === 'governance-report') {
+    process.stdout.write(
+      renderGovernanceReport({
+        productName: json.productName,
+        filledBy: json.filledBy,
+        filledDate: json.filledDate,
+        generatedAt: json.generatedAt,
+        assessments: imported.assessments,
+      }),
+    );
+  } else {
+    process.stdout.write(
+      renderEvaluationReport({
+        productName: json.productName,
+        date: generatedAt.slice(0, 10),
+        evaluatedBy: '',
+        gitLink: imported.metadata.gitOrganisation ?? '',
+        selfAssessmentLink: json.productName ? selfAssessmentFileName(json.productName) : '',
+        status: 'Udkast: lysene er udledt af selvevalueringen og skal vurderes af sekretariatet',
+        summary: '',
+        overallAssessment: '',
+        recommendationProduct: '',
+        recommendationBoard: '',
+        evaluations: draftEvaluations(imported.assessments),
+      }),
+    );
+  }
+}
+
+export function main(argv: readonly string[]): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`os2: ${error.message}\nRun with --help for usage.\n`);
+    return 2;
+  }
+  if (args.command === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const name = args.file === '-' ? '<stdin>' : args.file;
+  try {
+    run(args);
+    return 0;
+  } catch (error) {
+    if (error instanceof DocumentError) {
+      process.stderr.write(`os2: ${name}:${error.line}: ${say(error.text)}\n`);
+      return 1;
+    }
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && 'syscall' in error) {
+      process.stderr.write(`os2: ${name}: cannot read the file (${error.code})\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,58 @@
+/** The decision log (beslutningslog) of a product as markdown: one row per level decision, oldest first. */
+import { getCatalogue, type Catalogue } from '../catalogue';
+import { currentLevel, sortDecisions, type Decider, type DecisionKind, type LevelDecision } from '../level';
+import { cell, tableHead, tableRow } from './common';
+
+export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, string>> = {
+  admitted: 'Optaget',
+  raised: 'Hævet',
+  lowered: 'Sænket',
+  kept: 'Fastholdt',
+  paused: 'Sat på pause',
+  closed: 'Lukket',
+};
+
+export const DECIDER_LABELS: Readonly<Record<Decider, string>> = {
+  secretariat: 'Sekretariatet',
+  board: 'Bestyrelsen',
+  'steering-group': 'Styregruppen',
+};
+
+/**
+ * `# Beslutningslog for <produkt>`, the current level (from the latest decision), and a table
+ * `| Dato | Beslutning | Niveau | Grundlag | Besluttet af | Reference |`.
+ */
+export function renderDecisionLog(
+  productName: string,
+  decisions: readonly LevelDecision[],
+  catalogue: Catalogue = getCatalogue('v1.1.0'),
+): string {
+  const out = [`# Beslutningslog for ${productName}`, ''];
+  const current = currentLevel(decisions);
+  if (!current) {
+    out.push('Der er ikke truffet nogen beslutninger endnu.');
+    return `${out.join('\n')}\n`;
+  }
+  const levelText = (level: LevelDecision['resultingLevel']) =>
+    level === null ? '—' : catalogue.levelLabels[level].da;
+  const state =
+    current.status === 'closed'
+      ? `Lukket siden ${current.decision.date}.`
+      : `${levelText(current.level)} siden ${current.since}` +
+        (current.status === 'paused' ? `, sat på pause ${current.decision.date}.` : '.');
+  out.push(`**Nuværende niveau:** ${state}`, '');
+  out.push(...tableHead(['Dato', 'Beslutning', 'Niveau', 'Grundlag', 'Besluttet af', 'Reference']));
+  for (const d of sortDecisions(decisions)) {
+    out.push(
+      tableRow([
+        d.date,
+        DECISION_KIND_LABELS[d.kind],
+        cell(levelText(d.resultingLevel)),
+        cell(d.basis),
+        DECIDER_LABELS[d.decidedBy],
+        d.reference ? `[Reference](${d.reference})` : '',
+      ]),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

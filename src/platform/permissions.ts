@@ -1,0 +1,74 @@
+import { route } from '@forge/api';
+import type { JiraClient } from './jira';
+
+export type ProjectPermissionKey =
+  'BROWSE_PROJECTS' | 'CREATE_ISSUES' | 'EDIT_ISSUES' | 'SCHEDULE_ISSUES' | 'ADMINISTER_PROJECTS';
+
+const PROJECT_PERMISSIONS: ProjectPermissionKey[] = [
+  'BROWSE_PROJECTS',
+  'CREATE_ISSUES',
+  'EDIT_ISSUES',
+  'SCHEDULE_ISSUES',
+  'ADMINISTER_PROJECTS',
+];
+
+interface PermissionCheckResponse {
+  globalPermissions: string[];
+  projectPermissions: { permission: string; projects?: number[]; issues?: number[] }[];
+}
+
+export interface ProjectGrants {
+  isJiraAdmin: boolean;
+  project: Record<ProjectPermissionKey, boolean>;
+}
+
+/**
+ * The caller's Jira permissions, asked as the user (never trusted from the browser) and cached for
+ * this invocation only: permission checks are costly, and a cache across invocations could leak
+ * between users or tenants.
+ */
+export class PermissionService {
+  private readonly cache = new Map<string, Promise<ProjectGrants>>();
+
+  constructor(
+    private readonly asUser: JiraClient,
+    private readonly accountId: string,
+  ) {}
+
+  /** One `permissions/check` call answers the global admin question and every project permission we use. */
+  grants(projectId?: string): Promise<ProjectGrants> {
+    const key = projectId ?? '';
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.load(projectId);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  async isJiraAdmin(): Promise<boolean> {
+    return (await this.grants()).isJiraAdmin;
+  }
+
+  private async load(projectId?: string): Promise<ProjectGrants> {
+    const numericProject = projectId && /^\d+$/.test(projectId) ? Number(projectId) : undefined;
+    const answer = await this.asUser.post<PermissionCheckResponse>(route`/rest/api/3/permissions/check`, {
+      accountId: this.accountId,
+      globalPermissions: ['ADMINISTER'],
+      ...(numericProject === undefined
+        ? {}
+        : { projectPermissions: [{ permissions: PROJECT_PERMISSIONS, projects: [numericProject] }] }),
+    });
+    const granted = new Set(
+      (answer.projectPermissions ?? [])
+        .filter((p) => numericProject !== undefined && (p.projects ?? []).includes(numericProject))
+        .map((p) => p.permission),
+    );
+    return {
+      isJiraAdmin: (answer.globalPermissions ?? []).includes('ADMINISTER'),
+      project: Object.fromEntries(
+        PROJECT_PERMISSIONS.map((k) => [k, granted.has(k)]),
+      ) as ProjectGrants['project'],
+    };
+  }
+}

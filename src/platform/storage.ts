@@ -1,0 +1,149 @@
+import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort } from '@forge/kvs';
+
+/**
+ * Forge storage for the app's custom entities (declared in manifest.yml). Every record keeps its
+ * indexed fields as attributes and the rest in `record`; versioned entities add `version` so a
+ * write can be conditional on the version the writer read.
+ */
+
+export type EntityName =
+  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member';
+
+export interface VersionedValue<R> {
+  record: R;
+  version: number;
+  updatedAt: string;
+  [attribute: string]: unknown;
+}
+
+/** Another writer got there first: `current` is what is stored now (undefined if it was deleted). */
+export class VersionConflictError<R = unknown> extends Error {
+  constructor(readonly current: VersionedValue<R> | undefined) {
+    super('Version conflict');
+  }
+}
+
+const PAGE = 100;
+
+export async function getEntity<V>(entity: EntityName, key: string): Promise<V | undefined> {
+  return kvs.entity<V>(entity).get(key);
+}
+
+/** Reads many keys of one entity in one round trip per 25 (the batch limit). */
+export async function getEntities<V>(entity: EntityName, keys: string[]): Promise<Map<string, V>> {
+  const found = new Map<string, V>();
+  for (let i = 0; i < keys.length; i += 25) {
+    const chunk = keys.slice(i, i + 25);
+    const answer = await kvs.batchGet<V>(chunk.map((key) => ({ key, entityName: entity })));
+    for (const item of answer.successfulKeys) found.set(item.key, item.value as V);
+  }
+  return found;
+}
+
+/** Every record in one partition of an index, in range order, following cursors. */
+export async function queryPartition<V>(
+  entity: EntityName,
+  index: string,
+  partition: string[],
+  options: { sort?: 'ASC' | 'DESC'; max?: number } = {},
+): Promise<{ key: string; value: V }[]> {
+  const results: { key: string; value: V }[] = [];
+  let cursor: string | undefined;
+  const max = options.max ?? Number.POSITIVE_INFINITY;
+  do {
+    let query = kvs
+      .entity<V>(entity)
+      .query()
+      .index(index, { partition })
+      .sort(options.sort === 'DESC' ? Sort.DESC : Sort.ASC)
+      .limit(Math.min(PAGE, max - results.length));
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    results.push(...page.results);
+    cursor = page.nextCursor;
+  } while (cursor && results.length < max);
+  return results;
+}
+
+/** Every record of an entity, through its automatic by-key index (for small entities such as summaries). */
+export async function queryAll<V>(entity: EntityName): Promise<{ key: string; value: V }[]> {
+  const results: { key: string; value: V }[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.entity<V>(entity).query().index('by-key').limit(PAGE);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    results.push(...page.results);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return results;
+}
+
+export interface SideWrite {
+  entity: EntityName;
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Writes a versioned record only if the stored version is still `expectedVersion` (0 = must not
+ * exist yet), together with side writes (the audit entry, the summary) in one transaction.
+ */
+export async function writeVersioned<R>(
+  entity: EntityName,
+  key: string,
+  value: VersionedValue<R>,
+  expectedVersion: number,
+  sideWrites: SideWrite[] = [],
+): Promise<void> {
+  try {
+    if (expectedVersion === 0) {
+      // Creation: FAIL_IF_EXISTS makes two first writers conflict instead of one overwriting the other.
+      await kvs.entity<VersionedValue<R>>(entity).set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' } as never);
+      if (sideWrites.length > 0) await transact(sideWrites);
+      return;
+    }
+    let tx = kvs.transact().set(key, value, {
+      entityName: entity,
+      conditions: new Filter<VersionedValue<R>>().and('version', FilterConditions.equalTo(expectedVersion)),
+    });
+    for (const w of sideWrites) tx = tx.set(w.key, w.value, { entityName: w.entity });
+    await tx.execute();
+  } catch (error) {
+    if (isConflict(error)) {
+      throw new VersionConflictError<R>(await getEntity<VersionedValue<R>>(entity, key));
+    }
+    throw error;
+  }
+}
+
+export async function transact(writes: SideWrite[]): Promise<void> {
+  for (let i = 0; i < writes.length; i += 25) {
+    let tx = kvs.transact();
+    for (const w of writes.slice(i, i + 25)) tx = tx.set(w.key, w.value, { entityName: w.entity });
+    await tx.execute();
+  }
+}
+
+export async function setEntity(entity: EntityName, key: string, value: unknown): Promise<void> {
+  await kvs.entity(entity).set(key, value);
+}
+
+export async function deleteEntity(entity: EntityName, key: string): Promise<void> {
+  await kvs.entity(entity).delete(key);
+}
+
+export async function getValue<V>(key: string): Promise<V | undefined> {
+  return kvs.get<V>(key);
+}
+
+export async function setValue(key: string, value: unknown): Promise<void> {
+  await kvs.set(key, value);
+}
+
+/** Condition failures, and a create racing another create. Codes differ between Forge's docs and reports. */
+function isConflict(error: unknown): boolean {
+  if (!(error instanceof ForgeKvsAPIError)) return false;
+  const code = (error as ForgeKvsAPIError & { code?: string }).code ?? '';
+  return /CONDITION|KEY_CONFLICT|CONFLICT/i.test(code);
+}

@@ -1,0 +1,17 @@
+import { Component, type ReactNode } from 'react';
+import { ErrorMessage } from './ErrorMessage';
+
+/** Keeps a rendering bug from blanking the whole module. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  override render() {
+    if (this.state.error)
+      return <ErrorMessage error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    return this.props.children;
+  }
+}

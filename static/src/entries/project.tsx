@@ -1,0 +1,4 @@
+import { mountModule } from '../lib/mount';
+import ProjectModule from '../modules/ProjectModule';
+
+void mountModule(ProjectModule);

@@ -1,0 +1,4 @@
+import { mountModule } from '../lib/mount';
+import SettingsModule from '../modules/SettingsModule';
+
+void mountModule(SettingsModule);

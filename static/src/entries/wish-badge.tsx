@@ -1,0 +1,4 @@
+import { mountModule } from '../lib/mount';
+import WishBadgeModule from '../modules/WishBadgeModule';
+
+void mountModule(WishBadgeModule);

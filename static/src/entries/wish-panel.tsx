@@ -1,0 +1,4 @@
+import { mountModule } from '../lib/mount';
+import WishPanelModule from '../modules/WishPanelModule';
+
+void mountModule(WishPanelModule);

@@ -1,0 +1,50 @@
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import { Stack } from '@atlaskit/primitives';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Loading } from '../components/Loading';
+import { SessionLine } from '../components/SessionLine';
+import { useI18n } from '../lib/i18n';
+import type { ModuleContext } from '../lib/mount';
+import { RpcFailure } from '../lib/rpc';
+import { useResolver } from '../lib/use-resolver';
+import { AppSettingsForm } from './admin/AppSettingsForm';
+import { OrganisationMapping } from './admin/OrganisationMapping';
+
+/** jira:adminPage: app-wide settings and who belongs to which user organisation. Jira administrators only. */
+export default function AdminModule({ context }: { context: ModuleContext }) {
+  const { t } = useI18n();
+  const { value, reload, setData } = useResolver('getAppSettings', {});
+
+  let body;
+  if (value.state === 'loading') body = <Loading />;
+  else if (value.state === 'error') {
+    body =
+      value.error instanceof RpcFailure && value.error.error.code === 'forbidden' ? (
+        <SectionMessage appearance="warning" title={t('admin.forbiddenTitle')}>
+          <p>{t('admin.forbiddenBody')}</p>
+        </SectionMessage>
+      ) : (
+        <ErrorMessage error={value.error} onRetry={() => void reload()} />
+      );
+  } else {
+    body = (
+      <Stack space="space.400">
+        <AppSettingsForm data={value.data} onSaved={setData} onReload={() => void reload()} />
+        <OrganisationMapping data={value.data} onChanged={setData} />
+      </Stack>
+    );
+  }
+
+  return (
+    <main data-module={context.moduleKey} style={{ padding: 8 }}>
+      <Stack space="space.200">
+        <Heading size="large" as="h1">
+          {t('modules.admin.title')}
+        </Heading>
+        <SessionLine />
+        {body}
+      </Stack>
+    </main>
+  );
+}

@@ -1,0 +1,213 @@
+import Button from '@atlaskit/button/new';
+import EmptyState from '@atlaskit/empty-state';
+import Heading from '@atlaskit/heading';
+import { Stack } from '@atlaskit/primitives';
+import TextField from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import { showFlag } from '@forge/bridge';
+import { useState } from 'react';
+import type { AppSettingsView } from '../../../../src/contract';
+import { SingleChoice } from '../../components/Choice';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { SimpleTable } from '../../components/SimpleTable';
+import { useI18n } from '../../lib/i18n';
+import { call } from '../../lib/rpc';
+import { useAction } from '../../lib/use-action';
+
+type Member = AppSettingsView['members'][number];
+
+const subtle = { font: token('font.body.small'), color: token('color.text.subtle') } as const;
+
+/** Which user organisation (municipality, region …) each Jira user belongs to; used for wishes and their weight. */
+export function OrganisationMapping({
+  data,
+  onChanged,
+}: {
+  data: AppSettingsView;
+  onChanged: (data: AppSettingsView) => void;
+}) {
+  const { t } = useI18n();
+  const [accountId, setAccountId] = useState('');
+  const [organisation, setOrganisation] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
+  const [status, setStatus] = useState('');
+  const set = useAction((input: { accountId: string; organisation: string }) =>
+    call('setUserOrganisation', input),
+  );
+  const remove = useAction((member: Member) =>
+    call('setUserOrganisation', { accountId: member.accountId, organisation: '' }),
+  );
+  const id = 'os2-admin-member';
+
+  const onSubmit = async () => {
+    const input = { accountId: accountId.trim(), organisation: organisation ?? '' };
+    const next = await set.run(input);
+    if (!next) return;
+    onChanged(next);
+    const name = next.members.find((m) => m.accountId === input.accountId)?.displayName ?? input.accountId;
+    const message = t('admin.mappingSaved', { name, organisation: input.organisation });
+    setStatus(message);
+    setAccountId('');
+    setOrganisation(null);
+    document.getElementById(`${id}-account`)?.focus();
+    showFlag({ id: `os2-member-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
+  };
+
+  const onRemove = async () => {
+    if (!removing) return;
+    const next = await remove.run(removing);
+    const name = removing.displayName;
+    setRemoving(null);
+    if (!next) return;
+    onChanged(next);
+    const message = t('admin.mappingRemoved', { name });
+    setStatus(message);
+    document.getElementById(`${id}-account`)?.focus();
+    showFlag({ id: `os2-member-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
+  };
+
+  const edit = (member: Member) => {
+    setAccountId(member.accountId);
+    setOrganisation(member.organisation);
+    setStatus('');
+    document.getElementById(`${id}-organisation`)?.focus();
+  };
+
+  return (
+    <section aria-labelledby="os2-admin-members">
+      <Stack space="space.200">
+        <Heading size="medium" as="h2" id="os2-admin-members">
+          {t('admin.membersHeading')}
+        </Heading>
+        <p style={{ margin: 0 }}>{t('admin.membersIntro')}</p>
+
+        <form
+          noValidate
+          aria-label={t('admin.mappingFormLabel')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onSubmit();
+          }}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))',
+            gap: token('space.150'),
+            alignItems: 'end',
+            maxWidth: 900,
+          }}
+        >
+          <Field id={`${id}-account`} label={t('admin.accountId')} help={t('admin.accountIdHelp')} required>
+            <TextField
+              id={`${id}-account`}
+              value={accountId}
+              onChange={(e) => setAccountId((e.target as HTMLInputElement).value)}
+              isRequired
+              maxLength={128}
+              autoComplete="off"
+              aria-describedby={`${id}-account-help`}
+            />
+          </Field>
+          <Field
+            id={`${id}-organisation`}
+            label={t('admin.organisation')}
+            help={t('admin.organisationHelp')}
+            required
+          >
+            <SingleChoice<string>
+              id={`${id}-organisation`}
+              options={data.organisations.map((o) => ({ value: o, label: o }))}
+              value={organisation}
+              onChange={setOrganisation}
+              isClearable
+              placeholder={t('admin.organisationPlaceholder')}
+              describedBy={`${id}-organisation-help`}
+            />
+          </Field>
+          <div style={{ paddingBlockEnd: token('space.300') }}>
+            <Button
+              type="submit"
+              appearance="primary"
+              isLoading={set.pending}
+              isDisabled={accountId.trim() === '' || !organisation}
+            >
+              {t('admin.saveMapping')}
+            </Button>
+          </div>
+        </form>
+        {set.error && (
+          <div role="alert">
+            <ErrorMessage error={set.error} />
+          </div>
+        )}
+        {remove.error && (
+          <div role="alert">
+            <ErrorMessage error={remove.error} />
+          </div>
+        )}
+        <p role="status" style={{ margin: 0, color: token('color.text.success') }}>
+          {status}
+        </p>
+
+        {data.members.length === 0 ? (
+          <EmptyState headingLevel={3} header={t('admin.noMembers')} />
+        ) : (
+          <SimpleTable
+            caption={t('admin.membersCaption', { count: data.members.length })}
+            testId="member-table"
+            columns={[
+              { key: 'user', label: t('admin.user') },
+              { key: 'organisation', label: t('admin.organisation') },
+              { key: 'actions', label: t('admin.actions'), align: 'end' },
+            ]}
+            rows={data.members.map((m) => ({
+              key: m.accountId,
+              cells: {
+                user: (
+                  <span style={{ display: 'grid' }}>
+                    <span>{m.displayName}</span>
+                    <span style={{ ...subtle, fontFamily: token('font.family.code') }}>{m.accountId}</span>
+                  </span>
+                ),
+                organisation: m.organisation,
+                actions: (
+                  <span style={{ display: 'inline-flex', gap: token('space.100') }}>
+                    <Button
+                      appearance="subtle"
+                      onClick={() => edit(m)}
+                      aria-label={t('admin.changeFor', { name: m.displayName })}
+                    >
+                      {t('admin.change')}
+                    </Button>
+                    <Button
+                      appearance="subtle"
+                      onClick={() => setRemoving(m)}
+                      aria-label={t('admin.removeFor', { name: m.displayName })}
+                    >
+                      {t('common.remove')}
+                    </Button>
+                  </span>
+                ),
+              },
+            }))}
+          />
+        )}
+      </Stack>
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title={t('admin.removeTitle')}
+        confirmLabel={t('common.remove')}
+        appearance="danger"
+        pending={remove.pending}
+        onConfirm={() => void onRemove()}
+        onCancel={() => setRemoving(null)}
+      >
+        <p>
+          {removing &&
+            t('admin.removeBody', { name: removing.displayName, organisation: removing.organisation })}
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/** One Custom UI resource, one HTML entry per Forge module; Vite splits shared code into common chunks. */
+export const ENTRIES = [
+  'wish-panel',
+  'wish-badge',
+  'project',
+  'settings',
+  'portfolio',
+  'admin',
+  'gadget',
+  'gadget-edit',
+];
+
+export default defineConfig({
+  root: import.meta.dirname,
+  // Forge serves resources under an app-specific prefix: every asset path must be relative.
+  base: './',
+  publicDir: resolve(import.meta.dirname, 'public'),
+  build: {
+    outDir: resolve(import.meta.dirname, 'build'),
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+    rollupOptions: {
+      input: Object.fromEntries(ENTRIES.map((name) => [name, resolve(import.meta.dirname, `${name}.html`)])),
+    },
+  },
+});
