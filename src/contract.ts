@@ -189,6 +189,38 @@ export interface AppSettingsView {
   organisations: string[];
 }
 
+export type DocumentKind =
+  'self-assessment-json' | 'governance-report' | 'evaluation-report' | 'decision-log';
+export type ImportKind = 'self-assessment' | 'evaluation-report';
+
+export interface ExportedDocument {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface ImportPreviewView {
+  kind: ImportKind;
+  /** Governance report shape (A, B, C, D) or 'json'. */
+  format: string;
+  changes: { requirementId: string; field: string; before: string; after: string }[];
+  unchanged: number;
+  kept: { requirementId: string; field: string; current: string }[];
+  unmapped: { line: number; rawId: string; text: string }[];
+  otherStatuses: { requirementId: string; text: string }[];
+  warnings: { line: number; message: LocalText }[];
+  /** Fingerprint of what the preview was computed against; apply refuses if anything changed since. */
+  basedOn: string;
+}
+
+const importInput = z
+  .object({
+    kind: z.enum(['self-assessment', 'evaluation-report']),
+    fileName: z.string().max(255),
+    content: z.string().min(1).max(400_000),
+  })
+  .strict();
+
 export const contract = {
   getSession: procedure<Session>()(empty),
 
@@ -246,6 +278,17 @@ export const contract = {
   getAuditLog: procedure<{ entries: AuditEntryView[]; cursor: string | null }>()(
     z.object({ cursor: z.string().max(2000).nullable() }).strict(),
   ),
+
+  // OS2's documents (issue 6): export, and import with preview-then-apply
+  exportDocument: procedure<ExportedDocument>()(
+    z
+      .object({
+        kind: z.enum(['self-assessment-json', 'governance-report', 'evaluation-report', 'decision-log']),
+      })
+      .strict(),
+  ),
+  previewImport: procedure<ImportPreviewView>()(importInput),
+  applyImport: procedure<GovernanceView>()(importInput.extend({ basedOn: z.string().max(200) })),
 
   // Project settings page
   getProductSettings: procedure<ProductSettingsView>()(empty),

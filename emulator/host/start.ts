@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { JiraEmulator } from '../jira/jira-emulator';
 import { entitiesFromManifest, KvsEmulator } from '../kvs/kvs-emulator';
 import { buildSeed } from '../seed';
+import { seedAppData } from '../seed/app-seed';
 import { loadManifest, ROOT_DIR } from './manifest';
 import { ForgeRuntime } from './runtime';
 import { createHostServer } from './server';
@@ -14,6 +15,8 @@ export interface HostOptions {
   /** Folder for the SQLite file; `:memory:` keeps state in memory only (tests). */
   dataDir?: string;
   reset?: boolean;
+  /** Seed the app's own storage (product profiles, decisions) too; default true. */
+  seedApp?: boolean;
   log?: (line: string) => void;
 }
 
@@ -47,7 +50,8 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const jira = new JiraEmulator(db, { siteUrl: seed.siteUrl });
   jira.entityPropertyIndex(manifest.entityProperties);
   const kvs = new KvsEmulator(db, entitiesFromManifest(manifest.raw));
-  if (options.reset || !jira.isSeeded()) {
+  const freshSeed = options.reset || !jira.isSeeded();
+  if (freshSeed) {
     log(options.reset ? 'Resetting demo data…' : 'Seeding demo data…');
     jira.load(seed);
   }
@@ -58,6 +62,8 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   runtime.installGlobals();
   globalsOwner = runtime;
   await runtime.loadApp();
+  // The app's own records go in through its resolvers, so they are exactly what the app writes.
+  if (freshSeed && options.seedApp !== false) await seedAppData(runtime, seed);
 
   const server = createHostServer({
     manifest,

@@ -1,4 +1,5 @@
 import type { Handlers } from './dispatch';
+import { applyImport, exportDocument, previewImport } from './documents';
 import {
   createRequirementTask,
   getBacklogPage,
@@ -29,6 +30,9 @@ export const handlers: Handlers = {
   recordDecision: (input, caller) => recordDecision(caller, input),
   createRequirementTask: (input, caller) => createRequirementTask(caller, input),
   getAuditLog: (input, caller) => getAuditLog(caller, input),
+  exportDocument: (input, caller) => exportDocument(caller, input),
+  previewImport: (input, caller) => previewImport(caller, input),
+  applyImport: (input, caller) => applyImport(caller, input),
   getProductSettings: (_input, caller) => getProductSettings(caller),
   saveProductSettings: (input, caller) => saveProductSettings(caller, input),
   getAppSettings: (_input, caller) => getAppSettings(caller),

@@ -1,0 +1,347 @@
+import { createHash } from 'node:crypto';
+import type { ExportedDocument, GovernanceView, ImportPreviewView, ParsedInputOf } from '../contract';
+import { statusToOs2, type RequirementEvaluation, type SelfStatus } from '../domain/assessment';
+import { getCatalogue } from '../domain/catalogue';
+import {
+  DocumentError,
+  exportSelfAssessmentJson,
+  governanceReportFileName,
+  importSelfAssessmentDocument,
+  parseEvaluationReport,
+  previewImport as previewSelfAssessmentImport,
+  renderDecisionLog,
+  renderEvaluationReport,
+  renderGovernanceReport,
+  selfAssessmentFileName,
+  stringifySelfAssessmentJson,
+} from '../domain/documents';
+import { VersionConflictError, writeVersioned } from '../platform/storage';
+import { can, contextProject, ensure, projectAccess, type ProjectAccess } from './access';
+import type { Caller } from './caller';
+import { AppError } from './errors';
+import { governanceView, loadProjectRecords } from './governance';
+import { peopleById } from './people';
+import {
+  ASSESSMENT,
+  auditWrite,
+  EVALUATION,
+  requirementKey,
+  storedAssessment,
+  storedEvaluation,
+  type StoredAssessmentRecord,
+} from './records';
+import { setEntity } from '../platform/storage';
+import { summaryWrite } from './summary';
+
+/**
+ * OS2's own document formats in and out of a product. Exports are plain text for the browser to
+ * download; imports are always previewed first and applied only against the exact state that was
+ * previewed (a fingerprint of the versions), so nothing changed in between is overwritten.
+ */
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function access(caller: Caller): Promise<ProjectAccess> {
+  const { projectId, projectKey } = contextProject(caller);
+  const result = await projectAccess(caller, projectId, projectKey);
+  if (!result.profile) {
+    throw new AppError('not-found', {
+      da: 'Projektet er endnu ikke knyttet til et OS2-produkt.',
+      en: 'This project is not linked to an OS2 product yet.',
+    });
+  }
+  if (result.profile.catalogueVersion !== 'v1.1.0') {
+    throw new AppError('invalid-input', {
+      da: "OS2's dokumentformater følger kravkataloget v1.1.0; produktet er fastlåst til 2018-modellen.",
+      en: "OS2's document formats follow catalogue v1.1.0; this product is pinned to the 2018 model.",
+    });
+  }
+  return result;
+}
+
+export async function exportDocument(
+  caller: Caller,
+  input: ParsedInputOf<'exportDocument'>,
+): Promise<ExportedDocument> {
+  const a = await access(caller);
+  const profile = a.profile!;
+  const records = await loadProjectRecords(a.projectId);
+  const me = (await peopleById(caller, [caller.accountId])).get(caller.accountId)?.displayName ?? '';
+  const date = today();
+  switch (input.kind) {
+    case 'self-assessment-json': {
+      const json = exportSelfAssessmentJson({
+        productName: profile.productName,
+        filledBy: me,
+        filledDate: date,
+        generatedAt: new Date().toISOString(),
+        assessments: records.assessments,
+      });
+      return {
+        fileName: selfAssessmentFileName(profile.productName),
+        mimeType: 'application/json',
+        content: stringifySelfAssessmentJson(json),
+      };
+    }
+    case 'governance-report':
+      return {
+        fileName: governanceReportFileName(date, profile.productName),
+        mimeType: 'text/markdown',
+        content: renderGovernanceReport({
+          productName: profile.productName,
+          filledBy: me,
+          filledDate: date,
+          generatedAt: new Date().toISOString(),
+          assessments: records.assessments,
+        }),
+      };
+    case 'evaluation-report': {
+      const summary = records.evaluationSummary?.record;
+      return {
+        fileName: `${date}-${profile.productName}-evalueringsrapport.md`,
+        mimeType: 'text/markdown',
+        content: renderEvaluationReport({
+          productName: profile.productName,
+          date,
+          evaluatedBy: me,
+          gitLink: profile.githubUrl,
+          selfAssessmentLink: '',
+          status: 'Udkast',
+          summary: summary?.summary ?? '',
+          overallAssessment: summary?.overall ?? '',
+          recommendationProduct: '',
+          recommendationBoard: summary?.recommendationBoard ?? '',
+          evaluations: Object.fromEntries(
+            [...records.evaluations.values()]
+              .filter((e) => e.source === 'set')
+              .map((e) => [e.requirementId, { light: e.light, basis: e.basis }]),
+          ),
+        }),
+      };
+    }
+    case 'decision-log':
+      return {
+        fileName: `${profile.productName.toLowerCase().replace(/\s+/g, '-')}-beslutningslog.md`,
+        mimeType: 'text/markdown',
+        content: renderDecisionLog(profile.productName, records.decisions),
+      };
+  }
+}
+
+const statusText = (s: SelfStatus) => statusToOs2(s) ?? '—';
+
+/** The versions an import is about to change: if any moves before apply, apply refuses. */
+function fingerprint(versions: Record<string, number>): string {
+  const canonical = Object.keys(versions)
+    .sort()
+    .map((id) => `${id}:${versions[id]}`)
+    .join(',');
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
+}
+
+function documentError(error: unknown): never {
+  if (error instanceof DocumentError) {
+    throw new AppError('invalid-input', {
+      da: `Linje ${error.line}: ${error.text.da}`,
+      en: `Line ${error.line}: ${error.text.en}`,
+    });
+  }
+  throw error;
+}
+
+interface PlannedImport {
+  view: ImportPreviewView;
+  assessments: Record<string, { status: SelfStatus; documentation: string }>;
+  evaluations: Record<string, { light: RequirementEvaluation['light']; basis: string }>;
+}
+
+async function plan(
+  caller: Caller,
+  a: ProjectAccess,
+  input: ParsedInputOf<'previewImport'>,
+): Promise<PlannedImport> {
+  const records = await loadProjectRecords(a.projectId);
+  if (input.kind === 'self-assessment') {
+    ensure(can.editAssessment(a));
+    let parsed;
+    try {
+      parsed = importSelfAssessmentDocument(input.content);
+    } catch (error) {
+      documentError(error);
+    }
+    const preview = previewSelfAssessmentImport(records.assessments, parsed);
+    const touched = Object.keys(preview.apply);
+    return {
+      view: {
+        kind: 'self-assessment',
+        format: parsed.format === 'self-assessment-json' ? 'json' : `governance-report`,
+        changes: preview.changes.map((c) => ({
+          requirementId: c.requirementId,
+          field: c.field,
+          before: c.field === 'status' ? statusText(c.before) : c.before,
+          after: c.field === 'status' ? statusText(c.after) : c.after,
+        })),
+        unchanged: preview.unchanged,
+        kept: preview.kept.map((k) => ({
+          requirementId: k.requirementId,
+          field: k.field,
+          current: typeof k.current === 'string' ? k.current : statusText(k.current),
+        })),
+        unmapped: preview.unmapped.map((u) => ({ line: u.line, rawId: u.rawId, text: u.text })),
+        otherStatuses: preview.otherStatuses.map((o) => ({ requirementId: o.id, text: o.text })),
+        warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
+        basedOn: fingerprint(
+          Object.fromEntries(touched.map((id) => [id, records.assessments.get(id)?.version ?? 0])),
+        ),
+      },
+      assessments: preview.apply,
+      evaluations: {},
+    };
+  }
+  ensure(can.evaluate(a));
+  let parsed;
+  try {
+    parsed = parseEvaluationReport(input.content);
+  } catch (error) {
+    documentError(error);
+  }
+  const changes: ImportPreviewView['changes'] = [];
+  const evaluations: PlannedImport['evaluations'] = {};
+  let unchanged = 0;
+  for (const [id, light] of Object.entries(parsed.lights)) {
+    const current = records.evaluations.get(id);
+    const basis = parsed.basis[id] ?? '';
+    const sameLight = current?.source === 'set' && current.light === light;
+    const sameBasis = (current?.basis ?? '') === basis;
+    if (sameLight && sameBasis) {
+      unchanged += 1;
+      continue;
+    }
+    if (!sameLight)
+      changes.push({ requirementId: id, field: 'light', before: current?.light ?? '—', after: light });
+    if (!sameBasis)
+      changes.push({ requirementId: id, field: 'basis', before: current?.basis ?? '', after: basis });
+    evaluations[id] = { light, basis };
+  }
+  return {
+    view: {
+      kind: 'evaluation-report',
+      format: 'evaluation-report',
+      changes,
+      unchanged,
+      kept: [],
+      unmapped: [],
+      otherStatuses: [],
+      warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
+      basedOn: fingerprint(
+        Object.fromEntries(
+          Object.keys(evaluations).map((id) => [id, records.evaluations.get(id)?.version ?? 0]),
+        ),
+      ),
+    },
+    assessments: {},
+    evaluations,
+  };
+}
+
+export async function previewImport(
+  caller: Caller,
+  input: ParsedInputOf<'previewImport'>,
+): Promise<ImportPreviewView> {
+  return (await plan(caller, await access(caller), input)).view;
+}
+
+export async function applyImport(
+  caller: Caller,
+  input: ParsedInputOf<'applyImport'>,
+): Promise<GovernanceView> {
+  const a = await access(caller);
+  const planned = await plan(caller, a, input);
+  if (planned.view.basedOn !== input.basedOn) {
+    throw new AppError('conflict', {
+      da: 'Vurderingerne er ændret, siden forhåndsvisningen blev lavet. Lav en ny forhåndsvisning; intet er importeret.',
+      en: 'The assessments changed after the preview was made. Preview again; nothing was imported.',
+    });
+  }
+  const records = await loadProjectRecords(a.projectId);
+  const now = new Date().toISOString();
+  const source = input.fileName || 'import';
+  try {
+    for (const [id, imported] of Object.entries(planned.assessments)) {
+      const before = records.assessments.get(id);
+      const record: StoredAssessmentRecord = {
+        schemaVersion: 1,
+        requirementId: id,
+        status: imported.status,
+        documentation: imported.documentation,
+        explanation: before?.explanation ?? '',
+        links: before?.links ?? [],
+        updatedAt: now,
+        updatedBy: caller.accountId,
+        version: (before?.version ?? 0) + 1,
+        linkedIssueIds: before?.linkedIssueIds ?? [],
+      };
+      const audit = auditWrite(
+        a.projectId,
+        caller.accountId,
+        'assessment.imported',
+        {
+          target: id,
+          before: before ? { status: before.status, documentation: before.documentation } : null,
+          after: { status: record.status, documentation: record.documentation, source },
+        },
+        now,
+      );
+      await writeVersioned(
+        ASSESSMENT,
+        requirementKey(a.projectId, id),
+        storedAssessment(a.projectId, record),
+        before?.version ?? 0,
+        [audit],
+      );
+    }
+    for (const [id, imported] of Object.entries(planned.evaluations)) {
+      const before = records.evaluations.get(id);
+      const record: RequirementEvaluation = {
+        schemaVersion: 1,
+        requirementId: id,
+        light: imported.light,
+        basis: imported.basis,
+        source: 'set',
+        evaluatedAt: now,
+        evaluatedBy: caller.accountId,
+        version: (before?.version ?? 0) + 1,
+      };
+      const audit = auditWrite(
+        a.projectId,
+        caller.accountId,
+        'evaluation.imported',
+        {
+          target: id,
+          before: before ? { light: before.light, basis: before.basis } : null,
+          after: { light: record.light, basis: record.basis, source },
+        },
+        now,
+      );
+      await writeVersioned(
+        EVALUATION,
+        requirementKey(a.projectId, id),
+        storedEvaluation(a.projectId, record),
+        before?.version ?? 0,
+        [audit],
+      );
+    }
+  } catch (error) {
+    if (error instanceof VersionConflictError) {
+      throw new AppError('conflict', {
+        da: 'Nogen ændrede et krav under importen. Det, der allerede var importeret, står i revisionsloggen; lav en ny forhåndsvisning.',
+        en: 'Someone changed a requirement during the import. What was already imported is in the audit log; preview again.',
+      });
+    }
+    throw error;
+  }
+  const view = await governanceView(caller, a);
+  const [entity, key, value] = summaryWrite(a, view);
+  await setEntity(entity, key, value);
+  return view;
+}

@@ -1,0 +1,336 @@
+import { startHost, type RunningHost } from '../../emulator/host/start';
+import { PERSONAS } from '../../emulator/seed/personas';
+
+/**
+ * Issue 4's resolvers through the real runtime and the emulated Jira and storage, as every persona.
+ * LOOP is seeded with a product profile whose groups are the project roles; the coordinator is its
+ * tovholder (Koordinationsgruppe and Administrators), the steering persona is in Styregruppe, the
+ * supplier in Leverandør, the municipality user only browses, the outsider cannot see it.
+ */
+let host: RunningHost;
+let loop: { id: string; key: string };
+const account = (id: string) => PERSONAS.find((p) => p.id === id)!.accountId;
+const PERSONA_IDS = [
+  'secretariat',
+  'steering',
+  'coordinator',
+  'supplier',
+  'municipality',
+  'outsider',
+] as const;
+type PersonaId = (typeof PERSONA_IDS)[number];
+
+beforeAll(async () => {
+  host = await startHost({ port: 0, dataDir: ':memory:' });
+  const project = host.jira.listProjects().find((p) => p.key === 'LOOP')!;
+  loop = { id: project.id, key: project.key };
+});
+afterAll(() => host.close());
+
+async function call(
+  persona: PersonaId,
+  functionKey: string,
+  payload: unknown = {},
+  moduleKey = 'os2-project-page',
+) {
+  const result = await host.runtime.invoke({
+    moduleKey,
+    context: { extension: { type: 'jira:projectPage', project: loop } },
+    functionKey,
+    payload,
+    accountId: account(persona),
+  });
+  if (!result.ok) throw new Error(`${functionKey}: ${result.message}`);
+  return result.body as
+    { ok: true; data: any } | { ok: false; error: { code: string; message: { da: string; en: string } } };
+}
+
+async function view() {
+  const result = await call('secretariat', 'getGovernanceView');
+  if (!result.ok) throw new Error('secretariat cannot read the view');
+  return result.data;
+}
+const assessmentVersion = async (id: string) =>
+  (await view()).requirements.find((r: any) => r.id === id).assessmentVersion;
+const evaluationVersion = async (id: string) =>
+  (await view()).requirements.find((r: any) => r.id === id).evaluation?.version ?? 0;
+
+const profile = {
+  productName: 'OS2loop',
+  catalogueVersion: 'v1.1.0',
+  targetLevel: '2',
+  githubUrl: 'https://github.com/os2loop',
+  websiteUrl: '',
+  tovholderAccountId: null,
+  steeringGroup: [{ kind: 'role', role: 'Styregruppe' }],
+  coordinationGroup: [{ kind: 'role', role: 'Koordinationsgruppe' }],
+  suppliers: [{ kind: 'role', role: 'Leverandør' }],
+  organisations: ['Aarhus Kommune'],
+  commonBudgetDkk: 200000,
+};
+
+/** Each resolver with a payload built fresh for the call (versions move as the test writes). */
+const RESOLVERS: Record<string, { module?: string; payload: () => Promise<unknown> }> = {
+  getGovernanceView: { payload: async () => ({}) },
+  getBacklogPage: { payload: async () => ({ startAt: 0 }) },
+  getAuditLog: { payload: async () => ({ cursor: null }) },
+  saveAssessment: {
+    payload: async () => ({
+      requirementId: 'S1',
+      status: { kind: 'known', value: 'Ja' },
+      documentation: 'https://os2.eu/strategi',
+      explanation: '',
+      links: [],
+      expectedVersion: await assessmentVersion('S1'),
+    }),
+  },
+  saveEvaluation: {
+    payload: async () => ({
+      requirementId: 'R1',
+      light: 'green',
+      basis: 'Dokumenteret brug i 14 kommuner.',
+      recommendation: '',
+      expectedVersion: await evaluationVersion('R1'),
+    }),
+  },
+  saveEvaluationSummary: {
+    payload: async () => ({
+      summary: 'Resumé',
+      overall: 'Overordnet',
+      recommendationBoard: 'Fastholdes på Niveau 1.',
+      expectedVersion: (await view()).evaluationSummary?.version ?? 0,
+    }),
+  },
+  recordDecision: {
+    payload: async () => ({
+      date: new Date().toISOString().slice(0, 10),
+      kind: 'kept',
+      resultingLevel: '1',
+      basis: 'Halvårlig evaluering.',
+      decidedBy: 'secretariat',
+      reference: '',
+    }),
+  },
+  createRequirementTask: { payload: async () => ({ requirementId: 'F11' }) },
+  getProductSettings: { module: 'os2-project-settings', payload: async () => ({}) },
+  saveProductSettings: {
+    module: 'os2-project-settings',
+    payload: async () => ({ ...profile, expectedVersion: (await view()).profile.version }),
+  },
+  exportDocument: { payload: async () => ({ kind: 'governance-report' }) },
+};
+
+const ALLOWED: Record<string, PersonaId[]> = {
+  getGovernanceView: ['secretariat', 'steering', 'coordinator', 'supplier', 'municipality'],
+  getBacklogPage: ['secretariat', 'steering', 'coordinator', 'supplier', 'municipality'],
+  getAuditLog: ['secretariat', 'steering', 'coordinator', 'supplier', 'municipality'],
+  saveAssessment: ['secretariat', 'steering', 'coordinator'],
+  saveEvaluation: ['secretariat'],
+  saveEvaluationSummary: ['secretariat'],
+  recordDecision: ['secretariat'],
+  createRequirementTask: ['secretariat', 'steering', 'coordinator'],
+  getProductSettings: ['secretariat', 'steering', 'coordinator', 'supplier', 'municipality'],
+  saveProductSettings: ['secretariat', 'coordinator'],
+  exportDocument: ['secretariat', 'steering', 'coordinator', 'supplier', 'municipality'],
+};
+
+describe('every governance resolver × every persona', () => {
+  const cases = Object.keys(RESOLVERS).flatMap((fn) => PERSONA_IDS.map((persona) => [fn, persona] as const));
+  it.each(cases)('%s as %s', async (fn, persona) => {
+    const spec = RESOLVERS[fn]!;
+    const result = await call(persona, fn, await spec.payload(), spec.module);
+    if (ALLOWED[fn]!.includes(persona)) {
+      expect(result).toMatchObject({ ok: true });
+    } else {
+      // Outsiders cannot even learn that the project exists; others are told they may not.
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: persona === 'outsider' ? 'not-found' : 'forbidden' },
+      });
+    }
+  });
+});
+
+describe('admin resolvers', () => {
+  it.each(PERSONA_IDS)('getAppSettings / saveAppSettings / setUserOrganisation as %s', async (persona) => {
+    const get = await call(persona, 'getAppSettings', {}, 'os2-admin');
+    if (persona !== 'secretariat') {
+      expect(get).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const save = await call(
+        persona,
+        'saveAppSettings',
+        { secretariatGroup: 'x', boardGroup: '', expectedVersion: 0 },
+        'os2-admin',
+      );
+      expect(save).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      const map = await call(
+        persona,
+        'setUserOrganisation',
+        { accountId: account(persona), organisation: 'Aarhus Kommune' },
+        'os2-admin',
+      );
+      expect(map).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      return;
+    }
+    expect(get).toMatchObject({ ok: true });
+    const version = (get as any).data.settings.version;
+    const save = await call(
+      'secretariat',
+      'saveAppSettings',
+      { secretariatGroup: 'os2-secretariat', boardGroup: 'os2-board', expectedVersion: version },
+      'os2-admin',
+    );
+    expect(save).toMatchObject({
+      ok: true,
+      data: { settings: { boardGroup: 'os2-board', version: version + 1 } },
+    });
+    const map = await call(
+      'secretariat',
+      'setUserOrganisation',
+      { accountId: account('municipality'), organisation: 'Aarhus Kommune' },
+      'os2-admin',
+    );
+    expect((map as any).data.members).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ accountId: account('municipality'), organisation: 'Aarhus Kommune' }),
+      ]),
+    );
+  });
+});
+
+describe('rules the resolvers enforce', () => {
+  it('refuses "Nej" without an explanation (følg eller forklar) and accepts it with one', async () => {
+    const base = {
+      requirementId: 'F10',
+      documentation: '',
+      links: [],
+      expectedVersion: await assessmentVersion('F10'),
+    };
+    const refused = await call('coordinator', 'saveAssessment', {
+      ...base,
+      status: { kind: 'known', value: 'Nej' },
+      explanation: '  ',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: { en: expect.stringMatching(/comply or explain/) } },
+    });
+    const before = (await view()).progress.outstanding;
+    const accepted = await call('coordinator', 'saveAssessment', {
+      ...base,
+      status: { kind: 'known', value: 'Ja' },
+      explanation: '',
+    });
+    expect(accepted).toMatchObject({ ok: true });
+    expect((accepted as any).data.progress.outstanding).toBe(before - 1);
+  });
+
+  it('refuses documentation links that are not http(s)', async () => {
+    const result = await call('coordinator', 'saveAssessment', {
+      requirementId: 'F12',
+      status: { kind: 'known', value: 'Ja' },
+      documentation: '',
+      explanation: '',
+      links: ['javascript:alert(1)'],
+      expectedVersion: await assessmentVersion('F12'),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('takes the project from the context, never the payload', async () => {
+    const result = await call('coordinator', 'getGovernanceView', { projectId: '10000' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('shows two concurrent edits of one requirement as a conflict, not an overwrite', async () => {
+    const expectedVersion = await assessmentVersion('S2');
+    const edit = (persona: PersonaId, documentation: string) =>
+      call(persona, 'saveAssessment', {
+        requirementId: 'S2',
+        status: { kind: 'known', value: 'Ja' },
+        documentation,
+        explanation: '',
+        links: [],
+        expectedVersion,
+      });
+    const [a, b] = await Promise.all([
+      edit('coordinator', 'Fra koordinationsgruppen'),
+      edit('steering', 'Fra styregruppen'),
+    ]);
+    const results = [a, b];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const lost = results.find((r) => !r.ok) as any;
+    expect(lost.error.code).toBe('conflict');
+    expect(lost.error.message.en).toMatch(/changed this .* while you were editing/);
+    const winner = results[0]!.ok ? 'Fra koordinationsgruppen' : 'Fra styregruppen';
+    const row = (await view()).requirements.find((r: any) => r.id === 'S2');
+    expect(row.documentation).toBe(winner);
+    expect(row.assessmentVersion).toBe(expectedVersion + 1);
+
+    // A stale write afterwards is refused too, and names who changed it.
+    const stale = (await edit('coordinator', 'Forældet')) as any;
+    expect(stale.error.code).toBe('conflict');
+    expect(stale.error.details.changedBy.displayName).toBeTruthy();
+  });
+
+  it('records a level decision as the new current level, validated against the log', async () => {
+    const raised = await call('secretariat', 'recordDecision', {
+      date: new Date().toISOString().slice(0, 10),
+      kind: 'raised',
+      resultingLevel: '2',
+      basis: 'Bestyrelsen godkendte Niveau 2.',
+      decidedBy: 'board',
+      reference: 'https://os2.eu/bestyrelsesmoede',
+    });
+    expect(raised).toMatchObject({ ok: true, data: { current: { level: '2', decidedBy: 'board' } } });
+    const wrong = await call('secretariat', 'recordDecision', {
+      date: new Date().toISOString().slice(0, 10),
+      kind: 'raised',
+      resultingLevel: '1',
+      basis: 'Forkert retning.',
+      decidedBy: 'board',
+      reference: '',
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('turns a gap into a Jira task, linked both ways, with its status on the requirement', async () => {
+    const result = (await call('coordinator', 'createRequirementTask', { requirementId: 'G4' })) as any;
+    expect(result.ok).toBe(true);
+    const row = result.data.requirements.find((r: any) => r.id === 'G4');
+    expect(row.linkedIssues).toHaveLength(1);
+    const issue = row.linkedIssues[0];
+    expect(issue.status).toBe('To Do');
+    const jira = host.jira.handle({
+      method: 'GET',
+      path: `/rest/api/3/issue/${issue.key}?fields=labels,description,summary&properties=os2-governance-requirement`,
+      auth: { kind: 'app' },
+      declaredScopes: ['read:jira-work'],
+    });
+    const body = jira.body as any;
+    expect(body.fields.labels).toContain('os2-governance');
+    expect(JSON.stringify(body.fields.description)).toContain('G4');
+    expect(body.properties['os2-governance-requirement']).toMatchObject({
+      requirementId: 'G4',
+      projectId: loop.id,
+    });
+  });
+
+  it('keeps every change in the audit log, newest first, with before and after', async () => {
+    const result = (await call('municipality', 'getAuditLog', { cursor: null })) as any;
+    const actions = result.data.entries.map((e: any) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'assessment.saved',
+        'evaluation.saved',
+        'decision.recorded',
+        'task.created',
+        'product.saved',
+      ]),
+    );
+    const times = result.data.entries.map((e: any) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    const saved = result.data.entries.find((e: any) => e.action === 'assessment.saved' && e.target === 'F10');
+    expect(saved.after.status).toEqual({ kind: 'known', value: 'Ja' });
+  });
+});
