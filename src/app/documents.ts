@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ExportedDocument, GovernanceView, ImportPreviewView, ParsedInputOf } from '../contract';
 import { statusToOs2, type RequirementEvaluation, type SelfStatus } from '../domain/assessment';
-import { getCatalogue } from '../domain/catalogue';
 import {
   DocumentError,
   exportSelfAssessmentJson,
@@ -15,7 +14,7 @@ import {
   selfAssessmentFileName,
   stringifySelfAssessmentJson,
 } from '../domain/documents';
-import { VersionConflictError, writeVersioned } from '../platform/storage';
+import { setEntity, VersionConflictError, writeVersioned } from '../platform/storage';
 import { can, contextProject, ensure, projectAccess, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
@@ -30,7 +29,6 @@ import {
   storedEvaluation,
   type StoredAssessmentRecord,
 } from './records';
-import { setEntity } from '../platform/storage';
 import { summaryWrite } from './summary';
 
 /**
