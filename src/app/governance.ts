@@ -110,8 +110,12 @@ export function lastEvaluationDate(records: ProjectRecords): string | null {
 }
 
 /** The whole Governance page in one answer. */
-export async function governanceView(caller: Caller, access: ProjectAccess): Promise<GovernanceView> {
-  const records = await loadProjectRecords(access.projectId);
+export async function governanceView(
+  caller: Caller,
+  access: ProjectAccess,
+  preloaded?: ProjectRecords,
+): Promise<GovernanceView> {
+  const records = preloaded ?? (await loadProjectRecords(access.projectId));
   const profile = access.profile;
   const catalogueVersion = profile?.catalogueVersion ?? DEFAULT_CATALOGUE_VERSION;
   const catalogue = getCatalogue(catalogueVersion);
@@ -262,7 +266,10 @@ async function accessFor(caller: Caller): Promise<ProjectAccess> {
 }
 
 export async function getGovernanceView(caller: Caller): Promise<GovernanceView> {
-  return governanceView(caller, await accessFor(caller));
+  // Storage is read in parallel with the access check; nothing is returned unless the check passes.
+  const { projectId } = contextProject(caller);
+  const [access, records] = await Promise.all([accessFor(caller), loadProjectRecords(projectId)]);
+  return governanceView(caller, access, records);
 }
 
 function requireProfile(access: ProjectAccess) {
@@ -668,15 +675,17 @@ interface AgileIssues {
   }[];
 }
 
+/** Only Browse Projects is needed; the agile calls run as the user, so Jira checks them again itself. */
 export async function getBacklogPage(
   caller: Caller,
   input: ParsedInputOf<'getBacklogPage'>,
 ): Promise<BacklogPage> {
-  const access = await accessFor(caller);
+  const { projectId } = contextProject(caller);
+  if (!(await caller.permissions.grants(projectId)).project.BROWSE_PROJECTS) throw notFound();
   let boardId = caller.boardId ?? null;
   if (boardId === null) {
     const boards = await caller.jira.asUser.get<BoardList>(
-      route`/rest/agile/1.0/board?projectKeyOrId=${access.projectId}`,
+      route`/rest/agile/1.0/board?projectKeyOrId=${projectId}`,
     );
     boardId = boards.values[0]?.id ?? null;
   }

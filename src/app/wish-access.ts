@@ -1,0 +1,166 @@
+/**
+ * Who may do what with a wish (issue 5, item 6), and the facts each decision needs: the issue as
+ * the caller sees it, the caller's standing on its project and the organisation the secretariat
+ * linked the caller to. The issue id comes from req.context; its project from Jira itself.
+ */
+import { route } from '@forge/api';
+import type { WishCapabilities } from '../contract';
+import { normaliseOrganisation, type WishDocument } from '../domain/wish';
+import { getEntity } from '../platform/storage';
+import { projectAccess, type ProjectAccess } from './access';
+import type { Caller } from './caller';
+import { AppError, forbidden, notFound } from './errors';
+import { REQUIREMENT_PROPERTY } from './governance';
+import { MEMBER } from './records';
+import { loadWishSettings, scoreSettingsOf, type LoadedWishSettings } from './wish-settings';
+import { WISH_PROPERTY, type WishTarget } from './wish-store';
+import type { ScoreSettings } from '../domain/wish';
+
+interface JiraIssue {
+  id: string;
+  key: string;
+  fields: {
+    summary?: string;
+    created?: string;
+    issuetype?: { name: string };
+    project?: { id: string; key: string };
+  };
+  properties?: Record<string, unknown>;
+}
+
+export interface IssueFacts {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string;
+  created: string;
+  projectId: string;
+  projectKey: string;
+  /** The stored os2-wish value, null when there is none. */
+  wishValue: unknown | null;
+  requirementValue: unknown | null;
+}
+
+/** The context issue as the caller sees it (a 404 for an issue they cannot browse). */
+export async function loadIssue(caller: Caller): Promise<IssueFacts> {
+  if (!caller.issueId) {
+    throw notFound({ da: 'Kaldet kom ikke fra et issue.', en: 'The call did not come from an issue.' });
+  }
+  const issue = await caller.jira.asUser.get<JiraIssue>(
+    route`/rest/api/3/issue/${caller.issueId}?fields=summary,issuetype,project,created&properties=${WISH_PROPERTY},${REQUIREMENT_PROPERTY}`,
+  );
+  const project = issue.fields.project;
+  // The module's context and Jira must agree on the project: never act on a mismatch.
+  if (!project || (caller.projectId && caller.projectId !== project.id)) throw notFound();
+  return {
+    id: issue.id,
+    key: issue.key,
+    summary: issue.fields.summary ?? '',
+    issueType: issue.fields.issuetype?.name ?? '',
+    created: issue.fields.created ?? '',
+    projectId: project.id,
+    projectKey: project.key,
+    wishValue: issue.properties?.[WISH_PROPERTY] ?? null,
+    requirementValue: issue.properties?.[REQUIREMENT_PROPERTY] ?? null,
+  };
+}
+
+interface StoredMember {
+  accountId: string;
+  organisation: string;
+}
+
+/** The organisation the secretariat linked the caller to on the admin page, or null. */
+export async function callerOrganisation(caller: Caller): Promise<string | null> {
+  const member = await getEntity<StoredMember>(MEMBER, caller.accountId);
+  return member?.organisation ? member.organisation : null;
+}
+
+export interface WishContext {
+  issue: IssueFacts;
+  access: ProjectAccess;
+  settings: LoadedWishSettings;
+  score: ScoreSettings;
+  organisation: string | null;
+  isWishType: boolean;
+}
+
+/** Everything a wish use case needs, gathered once; not-found unless the caller may browse the issue. */
+export async function loadWishContext(caller: Caller): Promise<WishContext> {
+  const issue = await loadIssue(caller);
+  const [access, settings, organisation] = await Promise.all([
+    projectAccess(caller, issue.projectId, issue.projectKey),
+    loadWishSettings(issue.projectId),
+    callerOrganisation(caller),
+  ]);
+  return {
+    issue,
+    access,
+    settings,
+    score: scoreSettingsOf(settings.values, access.profile),
+    organisation,
+    isWishType: settings.values.wishIssueTypes.includes(issue.issueType),
+  };
+}
+
+export function targetOf(ctx: WishContext): WishTarget {
+  return { issueId: ctx.issue.id, issueKey: ctx.issue.key, projectId: ctx.issue.projectId, score: ctx.score };
+}
+
+/** Writes need a wish: an issue of a wish type, or one that already carries wish data. */
+export function requireWish(ctx: WishContext): void {
+  if (ctx.isWishType || ctx.issue.wishValue !== null) return;
+  throw new AppError('invalid-input', {
+    da: `${ctx.issue.issueType} er ikke en issuetype for udviklingsønsker i dette produkt (${ctx.settings.values.wishIssueTypes.join(', ')}).`,
+    en: `${ctx.issue.issueType} is not an issue type for development wishes in this product (${ctx.settings.values.wishIssueTypes.join(', ')}).`,
+  });
+}
+
+const sameOrganisation = (a: string, b: string) =>
+  normaliseOrganisation(a).toLocaleLowerCase('da-DK') === normaliseOrganisation(b).toLocaleLowerCase('da-DK');
+
+/** The rules of item 6, in one place. */
+export const wishCan = {
+  /** The coordination group (or the secretariat) decides about wishes. */
+  govern: (a: ProjectAccess) => a.inCoordinationGroup || a.isSecretariat,
+  /** Anyone who can browse the project, for the organisation the secretariat linked them to. */
+  signal: (a: ProjectAccess, organisation: string | null) =>
+    a.grants.project.BROWSE_PROJECTS && organisation !== null,
+  /** Only the product's suppliers estimate and tick the supplier's checklist items. */
+  supply: (a: ProjectAccess) => a.isSupplier,
+  /** The requester's items: the coordination group, or a user of the requesting organisation. */
+  qualifyRequester: (a: ProjectAccess, organisation: string | null, doc: WishDocument | null) =>
+    wishCan.govern(a) ||
+    (organisation !== null &&
+      doc?.requestedBy != null &&
+      sameOrganisation(doc.requestedBy.organisation, organisation)),
+};
+
+export const NOT_LINKED = {
+  da: 'Din bruger er ikke knyttet til en organisation. OS2-sekretariatet knytter brugere til kommuner og myndigheder på appens administrationsside.',
+  en: 'Your user is not linked to an organisation. The OS2 secretariat links users to municipalities and authorities on the app’s admin page.',
+};
+
+export function ensureOrganisation(ctx: WishContext): string {
+  if (!wishCan.signal(ctx.access, ctx.organisation)) throw forbidden(NOT_LINKED);
+  return ctx.organisation!;
+}
+
+export function capabilitiesOf(ctx: WishContext, doc: WishDocument | null): WishCapabilities {
+  const a = ctx.access;
+  const isWish = ctx.isWishType || ctx.issue.wishValue !== null;
+  const govern = isWish && wishCan.govern(a);
+  return {
+    canSupport: isWish && wishCan.signal(a, ctx.organisation),
+    canManagePledges: govern,
+    canSetRequester: govern,
+    canClaimRequester: isWish && wishCan.signal(a, ctx.organisation) && !doc?.requestedBy,
+    canQualifyRequester: isWish && wishCan.qualifyRequester(a, ctx.organisation, doc),
+    canQualifySupplier: isWish && wishCan.supply(a),
+    canEstimate: isWish && wishCan.supply(a),
+    canRate: govern,
+    canTransition: govern,
+    canDecide: govern,
+    canEditSettings: wishCan.govern(a),
+  };
+}

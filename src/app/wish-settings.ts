@@ -1,0 +1,71 @@
+/**
+ * A product's wish settings (issue 5): score weights, cost ceiling, the share of the common budget
+ * that counts towards each wish, and which issue types are wishes. Stored as one plain KVS value
+ * per project, `wish-settings:<projectId>` (the project id comes from req.context, never the
+ * payload), with a schema version and an optimistic-concurrency version.
+ */
+import { z } from 'zod';
+import { WishSettingsFieldsSchema, type WishSettingsValues } from '../contract';
+import { AccountIdSchema, TimestampSchema } from '../domain/assessment';
+import type { ProductProfile } from '../domain/product';
+import {
+  DEFAULT_COST_CEILING_DKK,
+  DEFAULT_WEIGHTS,
+  resolveScoreSettings,
+  type ScoreSettings,
+} from '../domain/wish';
+import { getValue } from '../platform/storage';
+
+export const DEFAULT_WISH_SETTINGS: Readonly<WishSettingsValues> = Object.freeze({
+  weights: { ...DEFAULT_WEIGHTS },
+  costCeilingDkk: DEFAULT_COST_CEILING_DKK,
+  commonBudgetSharePerWishDkk: 0,
+  wishIssueTypes: ['Story'],
+});
+
+export const StoredWishSettingsSchema = WishSettingsFieldsSchema.extend({
+  schemaVersion: z.literal(1),
+  version: z.int().min(1),
+  updatedAt: TimestampSchema,
+  updatedBy: AccountIdSchema,
+});
+export type StoredWishSettings = z.infer<typeof StoredWishSettingsSchema>;
+
+export const wishSettingsKey = (projectId: string) => `wish-settings:${projectId}`;
+
+export interface LoadedWishSettings {
+  values: WishSettingsValues;
+  /** 0 while only the defaults apply. */
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+/** The stored settings, or the defaults; a record that no longer parses fails loudly. */
+export async function loadWishSettings(projectId: string): Promise<LoadedWishSettings> {
+  const raw = await getValue<unknown>(wishSettingsKey(projectId));
+  if (raw === undefined) {
+    return { values: structuredClone(DEFAULT_WISH_SETTINGS), version: 0, updatedAt: null, updatedBy: null };
+  }
+  const stored = StoredWishSettingsSchema.parse(raw);
+  const { schemaVersion: _s, version, updatedAt, updatedBy, ...values } = stored;
+  return { values, version, updatedAt, updatedBy };
+}
+
+/**
+ * The common budget counted towards one wish: the settings' share, but never more than the
+ * product's yearly common budget (0 without an affiliation agreement), so lowering the budget in
+ * the product profile lowers every wish's funding coverage with it.
+ */
+export function commonBudgetPerWish(values: WishSettingsValues, profile: ProductProfile | null): number {
+  return Math.min(values.commonBudgetSharePerWishDkk, profile?.commonBudgetDkk ?? 0);
+}
+
+/** The domain's score settings for this product. */
+export function scoreSettingsOf(values: WishSettingsValues, profile: ProductProfile | null): ScoreSettings {
+  return resolveScoreSettings({
+    weights: values.weights,
+    costCeilingDkk: values.costCeilingDkk,
+    commonBudgetDkk: commonBudgetPerWish(values, profile),
+  });
+}

@@ -1,0 +1,360 @@
+/**
+ * Development wishes on one issue (issue 5): the issue panel and badge, and every change a user
+ * makes there. Each use case checks the caller's standing itself (wish-access.ts), then applies a
+ * pure domain operation (src/domain/wish.ts) through the serialised write cycle (wish-store.ts),
+ * which also writes the audit entry.
+ */
+import type { ParsedInputOf, WishBadgeView, WishPanelView } from '../contract';
+import { CatalogueVersionSchema, getCatalogue, requirementById } from '../domain/catalogue';
+import { ORGANISATIONS } from '../domain/organisations';
+import {
+  addDecision,
+  addSupport,
+  ALLOWED_TRANSITIONS,
+  pledgeTotals,
+  qualificationProgress,
+  QUALIFICATION_ITEMS,
+  removeSupport,
+  scoreWish,
+  setEstimate,
+  setPledge,
+  setQualification,
+  setRequester,
+  setValueUrgency,
+  transition,
+  type WishDocument,
+  type WishResult,
+} from '../domain/wish';
+import type { Caller } from './caller';
+import { AppError, forbidden } from './errors';
+import { peopleById } from './people';
+import {
+  capabilitiesOf,
+  ensureOrganisation,
+  loadIssue,
+  loadWishContext,
+  requireWish,
+  targetOf,
+  wishCan,
+  type WishContext,
+} from './wish-access';
+import { commonBudgetPerWish, loadWishSettings } from './wish-settings';
+import { mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-store';
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+function requirementOf(value: unknown): WishPanelView['requirement'] {
+  if (!value || typeof value !== 'object') return null;
+  const { requirementId, catalogueVersion } = value as { requirementId?: unknown; catalogueVersion?: unknown };
+  const version = CatalogueVersionSchema.safeParse(catalogueVersion);
+  if (typeof requirementId !== 'string' || !version.success) return null;
+  const requirement = requirementById(getCatalogue(version.data), requirementId);
+  if (!requirement) return null;
+  return {
+    id: requirement.id,
+    name: { da: requirement.nameDa, en: requirement.nameEn },
+    catalogueVersion: version.data,
+  };
+}
+
+function accountIdsIn(doc: WishDocument): string[] {
+  return [
+    doc.requestedBy?.accountId ?? '',
+    ...doc.supporters.map((s) => s.accountId),
+    ...doc.pledges.map((p) => p.accountId),
+    ...Object.values(doc.qualification).map((q) => q?.by ?? ''),
+    doc.estimate?.by ?? '',
+    doc.prioritisedBy?.by ?? '',
+    doc.statusChangedBy ?? '',
+    ...doc.decisions.map((d) => d.by),
+  ];
+}
+
+/** The panel's whole answer for one document (stored or not yet). */
+async function panelView(
+  caller: Caller,
+  ctx: WishContext,
+  doc: WishDocument,
+  stored: boolean,
+): Promise<WishPanelView> {
+  const capabilities = capabilitiesOf(ctx, stored ? doc : null);
+  const score = scoreWish(doc, ctx.score);
+  const people = await peopleById(caller, accountIdsIn(doc));
+  return {
+    issue: {
+      id: ctx.issue.id,
+      key: ctx.issue.key,
+      summary: ctx.issue.summary,
+      issueType: ctx.issue.issueType,
+      created: ctx.issue.created,
+    },
+    project: { id: ctx.issue.projectId, key: ctx.issue.projectKey },
+    productName: ctx.access.profile?.productName ?? null,
+    isWishType: ctx.isWishType,
+    wishIssueTypes: ctx.settings.values.wishIssueTypes,
+    requirement: requirementOf(ctx.issue.requirementValue),
+    stored,
+    wish: doc,
+    score: { total: score.total, factors: score.factors },
+    pledges: pledgeTotals(doc),
+    commonBudgetDkk: commonBudgetPerWish(ctx.settings.values, ctx.access.profile),
+    qualification: qualificationProgress(doc),
+    allowedTransitions: [...ALLOWED_TRANSITIONS[doc.status]],
+    people: [...people.values()],
+    myOrganisation: ctx.organisation,
+    organisations: capabilities.canSetRequester || capabilities.canManagePledges ? ORGANISATIONS : [],
+    capabilities,
+  };
+}
+
+function currentDoc(ctx: WishContext): { doc: WishDocument; stored: boolean } {
+  if (ctx.issue.wishValue === null) return { doc: unstoredWish(new Date().toISOString(), ctx.score), stored: false };
+  return { doc: parseWish(ctx.issue.wishValue), stored: true };
+}
+
+export async function getWishPanel(caller: Caller): Promise<WishPanelView> {
+  const ctx = await loadWishContext(caller);
+  const { doc, stored } = currentDoc(ctx);
+  return panelView(caller, ctx, doc, stored);
+}
+
+/** Status and score for the issue-context badge: one issue read (as the user) and the settings. */
+export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
+  const issue = await loadIssue(caller);
+  const settings = await loadWishSettings(issue.projectId);
+  const isWishType = settings.values.wishIssueTypes.includes(issue.issueType);
+  if (issue.wishValue === null) return { isWish: isWishType, stored: false, status: null, score: null };
+  const doc = parseWish(issue.wishValue);
+  return { isWish: true, stored: true, status: doc.status, score: doc.score };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** One change on the context issue: load, check, apply through the write cycle, answer with the panel. */
+async function change(
+  caller: Caller,
+  authorise: (ctx: WishContext) => void,
+  op: (ctx: WishContext) => (doc: WishDocument, at: string) => WishResult,
+  audit: WishAudit,
+): Promise<WishPanelView> {
+  const ctx = await loadWishContext(caller);
+  requireWish(ctx);
+  authorise(ctx);
+  const result = await mutateWish(caller, targetOf(ctx), op(ctx), audit);
+  return panelView(caller, { ...ctx, issue: { ...ctx.issue, wishValue: result.stored ? result.doc : null } }, result.doc, result.stored);
+}
+
+/**
+ * No silent overwrite of a field someone else changed since the editor loaded it: the client
+ * sends the field's timestamp as it saw it. Re-applying our own write (same `at`) is fine.
+ */
+function ensureUnchangedSince(current: string | null, basedOn: string | null, at: string): void {
+  if (current === basedOn || current === at) return;
+  throw new AppError('conflict', {
+    da: 'En anden har ændret dette, mens du så på det. Genindlæs for at se ændringen; din ændring er ikke gemt.',
+    en: 'Someone else changed this while you were looking at it. Reload to see their change; yours was not saved.',
+  });
+}
+
+const supportersOf = (doc: WishDocument) => doc.supporters.map((s) => s.organisation);
+
+export function supportWish(caller: Caller, input: ParsedInputOf<'supportWish'>): Promise<WishPanelView> {
+  let organisation = '';
+  return change(
+    caller,
+    (ctx) => {
+      organisation = ensureOrganisation(ctx);
+    },
+    (ctx) => (doc, at) =>
+      input.support
+        ? addSupport(doc, { organisation, accountId: caller.accountId, at }, ctx.score)
+        : removeSupport(doc, { organisation, at }, ctx.score),
+    { action: input.support ? 'wish.supported' : 'wish.support-withdrawn', pick: supportersOf },
+  );
+}
+
+export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): Promise<WishPanelView> {
+  let organisation = '';
+  return change(
+    caller,
+    (ctx) => {
+      const own = ctx.organisation;
+      const other = input.organisation !== undefined && input.organisation !== own;
+      if (other || input.state === 'invoiced') {
+        // Pledges of other organisations, and invoicing, are the coordination group's bookkeeping.
+        if (!wishCan.govern(ctx.access)) throw forbidden();
+        if (other && !ORGANISATIONS.includes(input.organisation!)) throw unknownOrganisation();
+        organisation = input.organisation ?? ensureOrganisation(ctx);
+      } else {
+        organisation = ensureOrganisation(ctx);
+      }
+    },
+    (ctx) => (doc, at) =>
+      setPledge(
+        doc,
+        { organisation, amountDkk: input.amountDkk, state: input.state, accountId: caller.accountId, at },
+        ctx.score,
+      ),
+    {
+      action: 'wish.pledged',
+      pick: (doc) => doc.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state })),
+    },
+  );
+}
+
+function unknownOrganisation(): AppError {
+  return new AppError('invalid-input', {
+    da: 'Ukendt organisation: vælg en af de 98 kommuner eller en anden offentlig myndighed fra listen.',
+    en: 'Unknown organisation: choose one of the 98 municipalities or another public body from the list.',
+  });
+}
+
+export function setWishRequester(
+  caller: Caller,
+  input: ParsedInputOf<'setWishRequester'>,
+): Promise<WishPanelView> {
+  let governs = false;
+  return change(
+    caller,
+    (ctx) => {
+      governs = wishCan.govern(ctx.access);
+      if (governs) {
+        if (input.organisation !== null && !ORGANISATIONS.includes(input.organisation)) throw unknownOrganisation();
+        return;
+      }
+      // Others may only name their own organisation, and only while no one is named.
+      const own = ensureOrganisation(ctx);
+      if (input.organisation !== own) throw forbidden();
+    },
+    (ctx) => (doc, at) => {
+      ensureUnchangedSince(doc.requestedBy?.at ?? null, input.basedOn, at);
+      if (!governs && doc.requestedBy && doc.requestedBy.organisation !== input.organisation) throw forbidden();
+      return setRequester(
+        doc,
+        input.organisation === null ? null : { organisation: input.organisation, accountId: caller.accountId },
+        at,
+        ctx.score,
+      );
+    },
+    { action: 'wish.requester', pick: (doc) => doc.requestedBy?.organisation ?? null },
+  );
+}
+
+export function setWishQualification(
+  caller: Caller,
+  input: ParsedInputOf<'setWishQualification'>,
+): Promise<WishPanelView> {
+  const party = QUALIFICATION_ITEMS.find((i) => i.id === input.itemId)!.party;
+  return change(
+    caller,
+    (ctx) => {
+      if (party === 'supplier' && !wishCan.supply(ctx.access)) throw forbidden();
+      if (party === 'requester' && !wishCan.governOrRequesterPossible(ctx)) throw forbidden();
+    },
+    (ctx) => (doc, at) => {
+      // The requesting organisation is known only on the latest document.
+      if (party === 'requester' && !wishCan.qualifyRequester(ctx.access, ctx.organisation, doc)) throw forbidden();
+      return setQualification(doc, input.itemId, input.checked, caller.accountId, at, ctx.score);
+    },
+    {
+      action: 'wish.qualification',
+      pick: (doc) => ({ [input.itemId]: doc.qualification[input.itemId]?.checked ?? false }),
+    },
+  );
+}
+
+export function setWishEstimate(caller: Caller, input: ParsedInputOf<'setWishEstimate'>): Promise<WishPanelView> {
+  return change(
+    caller,
+    (ctx) => {
+      if (!wishCan.supply(ctx.access)) throw forbidden();
+    },
+    (ctx) => (doc, at) => {
+      ensureUnchangedSince(doc.estimate?.at ?? null, input.basedOn, at);
+      return setEstimate(doc, input.estimate, caller.accountId, at, ctx.score);
+    },
+    {
+      action: 'wish.estimated',
+      pick: (doc) => (doc.estimate ? { hours: doc.estimate.hours, amountDkk: doc.estimate.amountDkk } : null),
+    },
+  );
+}
+
+export function setWishRating(caller: Caller, input: ParsedInputOf<'setWishRating'>): Promise<WishPanelView> {
+  return change(
+    caller,
+    (ctx) => {
+      if (!wishCan.govern(ctx.access)) throw forbidden();
+    },
+    (ctx) => (doc, at) => {
+      ensureUnchangedSince(doc.prioritisedBy?.at ?? null, input.basedOn, at);
+      return setValueUrgency(doc, { value: input.value, urgency: input.urgency }, caller.accountId, at, ctx.score);
+    },
+    { action: 'wish.rated', pick: (doc) => ({ value: doc.value, urgency: doc.urgency, score: doc.score }) },
+  );
+}
+
+/** The status change as a reusable operation (the panel and bulk triage share it). */
+export function transitionOp(
+  caller: Caller,
+  input: { to: WishDocument['status']; reason: string; duplicateOf: string; basedOn: string | null },
+  score: WishContext['score'],
+) {
+  return (doc: WishDocument, at: string): WishResult => {
+    if (doc.status !== input.to) ensureUnchangedSince(doc.statusChangedAt, input.basedOn, at);
+    return transition(
+      doc,
+      input.to,
+      { reason: input.reason, duplicateOf: input.duplicateOf, by: caller.accountId, at },
+      score,
+    );
+  };
+}
+
+export const statusAudit: WishAudit = {
+  action: 'wish.status',
+  pick: (doc) => ({ status: doc.status, statusReason: doc.statusReason, duplicateOf: doc.duplicateOf }),
+};
+
+export function transitionWish(caller: Caller, input: ParsedInputOf<'transitionWish'>): Promise<WishPanelView> {
+  return change(
+    caller,
+    (ctx) => {
+      if (!wishCan.govern(ctx.access)) throw forbidden();
+    },
+    (ctx) => transitionOp(caller, input, ctx.score),
+    statusAudit,
+  );
+}
+
+export function addWishDecision(caller: Caller, input: ParsedInputOf<'addWishDecision'>): Promise<WishPanelView> {
+  return change(
+    caller,
+    (ctx) => {
+      if (!wishCan.govern(ctx.access)) throw forbidden();
+    },
+    (ctx) => (doc, at) =>
+      addDecision(
+        doc,
+        {
+          id: input.id,
+          date: input.date,
+          decision: input.decision,
+          rationale: input.rationale,
+          meetingReference: input.meetingReference,
+          by: caller.accountId,
+          at,
+        },
+        ctx.score,
+      ),
+    {
+      action: 'wish.decision',
+      pick: (doc) => {
+        const d = doc.decisions.find((x) => x.id === input.id);
+        return d ? { date: d.date, decision: d.decision, rationale: d.rationale, meetingReference: d.meetingReference } : null;
+      },
+    },
+  );
+}
