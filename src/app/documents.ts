@@ -14,15 +14,14 @@ import {
   selfAssessmentFileName,
   stringifySelfAssessmentJson,
 } from '../domain/documents';
-import { setEntity, VersionConflictError, writeVersioned } from '../platform/storage';
+import { setEntity } from '../platform/storage';
 import { can, contextProject, ensure, projectAccess, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import { governanceView, loadProjectRecords } from './governance';
+import { governanceView, loadProjectRecords, versionedChange } from './governance';
 import { peopleById } from './people';
 import {
   ASSESSMENT,
-  auditWrite,
   EVALUATION,
   requirementKey,
   storedAssessment,
@@ -279,24 +278,17 @@ export async function applyImport(
         version: (before?.version ?? 0) + 1,
         linkedIssueIds: before?.linkedIssueIds ?? [],
       };
-      const audit = auditWrite(
-        a.projectId,
-        caller.accountId,
-        'assessment.imported',
-        {
-          target: id,
-          before: before ? { status: before.status, documentation: before.documentation } : null,
-          after: { status: record.status, documentation: record.documentation, source },
-        },
-        now,
-      );
-      await writeVersioned(
-        ASSESSMENT,
-        requirementKey(a.projectId, id),
-        storedAssessment(a.projectId, record),
-        before?.version ?? 0,
-        [audit],
-      );
+      await versionedChange(caller, a, {
+        entity: ASSESSMENT,
+        key: requirementKey(a.projectId, id),
+        value: storedAssessment(a.projectId, record),
+        expectedVersion: before?.version ?? 0,
+        action: 'assessment.imported',
+        target: id,
+        before: before ? { status: before.status, documentation: before.documentation } : null,
+        after: { status: record.status, documentation: record.documentation, source },
+        at: now,
+      });
     }
     for (const [id, imported] of Object.entries(planned.evaluations)) {
       const before = records.evaluations.get(id);
@@ -310,27 +302,20 @@ export async function applyImport(
         evaluatedBy: caller.accountId,
         version: (before?.version ?? 0) + 1,
       };
-      const audit = auditWrite(
-        a.projectId,
-        caller.accountId,
-        'evaluation.imported',
-        {
-          target: id,
-          before: before ? { light: before.light, basis: before.basis } : null,
-          after: { light: record.light, basis: record.basis, source },
-        },
-        now,
-      );
-      await writeVersioned(
-        EVALUATION,
-        requirementKey(a.projectId, id),
-        storedEvaluation(a.projectId, record),
-        before?.version ?? 0,
-        [audit],
-      );
+      await versionedChange(caller, a, {
+        entity: EVALUATION,
+        key: requirementKey(a.projectId, id),
+        value: storedEvaluation(a.projectId, record),
+        expectedVersion: before?.version ?? 0,
+        action: 'evaluation.imported',
+        target: id,
+        before: before ? { light: before.light, basis: before.basis } : null,
+        after: { light: record.light, basis: record.basis, source },
+        at: now,
+      });
     }
   } catch (error) {
-    if (error instanceof VersionConflictError) {
+    if (error instanceof AppError && error.code === 'conflict') {
       throw new AppError('conflict', {
         da: 'Nogen ændrede et krav under importen. Det, der allerede var importeret, står i revisionsloggen; lav en ny forhåndsvisning.',
         en: 'Someone changed a requirement during the import. What was already imported is in the audit log; preview again.',

@@ -17,7 +17,9 @@ import {
   transact,
   VersionConflictError,
   writeVersioned,
+  type EntityName,
   type SideWrite,
+  type VersionedValue,
 } from '../platform/storage';
 import { can, contextProject, ensure, projectAccess, type ProjectAccess } from './access';
 import type { Caller } from './caller';
@@ -320,6 +322,39 @@ async function afterWrite(caller: Caller, access: ProjectAccess): Promise<Govern
   return view;
 }
 
+interface VersionedChange {
+  entity: EntityName;
+  key: string;
+  value: VersionedValue<unknown>;
+  expectedVersion: number;
+  action: string;
+  target: string;
+  before: unknown;
+  after: unknown;
+  at: string;
+}
+
+/** One versioned write with its audit entry; a stale version becomes a conflict naming who changed it. */
+export async function versionedChange(
+  caller: Caller,
+  access: ProjectAccess,
+  change: VersionedChange,
+): Promise<void> {
+  const audit = auditWrite(
+    access.projectId,
+    caller.accountId,
+    change.action,
+    { target: change.target, before: change.before, after: change.after },
+    change.at,
+  );
+  try {
+    await writeVersioned(change.entity, change.key, change.value, change.expectedVersion, [audit]);
+  } catch (error) {
+    if (error instanceof VersionConflictError) throw await conflict(caller, error);
+    throw error;
+  }
+}
+
 export async function saveAssessment(
   caller: Caller,
   input: ParsedInputOf<'saveAssessment'>,
@@ -354,37 +389,29 @@ export async function saveAssessment(
     version: input.expectedVersion + 1,
     linkedIssueIds: before?.linkedIssueIds ?? [],
   };
-  const audit = auditWrite(
-    access.projectId,
-    caller.accountId,
-    'assessment.saved',
-    {
-      target: input.requirementId,
-      before: before
-        ? {
-            status: before.status,
-            documentation: before.documentation,
-            explanation: before.explanation,
-            links: before.links,
-          }
-        : null,
-      after: {
-        status: record.status,
-        documentation: record.documentation,
-        explanation: record.explanation,
-        links: record.links,
-      },
+  await versionedChange(caller, access, {
+    entity: ASSESSMENT,
+    key,
+    value: storedAssessment(access.projectId, record),
+    expectedVersion: input.expectedVersion,
+    action: 'assessment.saved',
+    target: input.requirementId,
+    before: before
+      ? {
+          status: before.status,
+          documentation: before.documentation,
+          explanation: before.explanation,
+          links: before.links,
+        }
+      : null,
+    after: {
+      status: record.status,
+      documentation: record.documentation,
+      explanation: record.explanation,
+      links: record.links,
     },
-    now,
-  );
-  try {
-    await writeVersioned(ASSESSMENT, key, storedAssessment(access.projectId, record), input.expectedVersion, [
-      audit,
-    ]);
-  } catch (error) {
-    if (error instanceof VersionConflictError) throw await conflict(caller, error);
-    throw error;
-  }
+    at: now,
+  });
   return afterWrite(caller, access);
 }
 
@@ -415,31 +442,19 @@ export async function saveEvaluation(
     evaluatedBy: caller.accountId,
     version: input.expectedVersion + 1,
   };
-  const audit = auditWrite(
-    access.projectId,
-    caller.accountId,
-    'evaluation.saved',
-    {
-      target: input.requirementId,
-      before: before
-        ? { light: before.light, basis: before.basis, recommendation: before.recommendation }
-        : null,
-      after: { light: record.light, basis: record.basis, recommendation: record.recommendation },
-    },
-    now,
-  );
-  try {
-    await writeVersioned(
-      EVALUATION,
-      requirementKey(access.projectId, input.requirementId),
-      storedEvaluation(access.projectId, record),
-      input.expectedVersion,
-      [audit],
-    );
-  } catch (error) {
-    if (error instanceof VersionConflictError) throw await conflict(caller, error);
-    throw error;
-  }
+  await versionedChange(caller, access, {
+    entity: EVALUATION,
+    key: requirementKey(access.projectId, input.requirementId),
+    value: storedEvaluation(access.projectId, record),
+    expectedVersion: input.expectedVersion,
+    action: 'evaluation.saved',
+    target: input.requirementId,
+    before: before
+      ? { light: before.light, basis: before.basis, recommendation: before.recommendation }
+      : null,
+    after: { light: record.light, basis: record.basis, recommendation: record.recommendation },
+    at: now,
+  });
   return afterWrite(caller, access);
 }
 
@@ -467,29 +482,17 @@ export async function saveEvaluationSummary(
     version: record.version,
     updatedAt: now,
   };
-  const audit = auditWrite(
-    access.projectId,
-    caller.accountId,
-    'evaluation.summary.saved',
-    {
-      target: 'evaluation',
-      before: records.evaluationSummary?.record ?? null,
-      after: record,
-    },
-    now,
-  );
-  try {
-    await writeVersioned(
-      EVALUATION,
-      requirementKey(access.projectId, EVALUATION_SUMMARY_ID),
-      stored,
-      input.expectedVersion,
-      [audit],
-    );
-  } catch (error) {
-    if (error instanceof VersionConflictError) throw await conflict(caller, error);
-    throw error;
-  }
+  await versionedChange(caller, access, {
+    entity: EVALUATION,
+    key: requirementKey(access.projectId, EVALUATION_SUMMARY_ID),
+    value: stored,
+    expectedVersion: input.expectedVersion,
+    action: 'evaluation.summary.saved',
+    target: 'evaluation',
+    before: records.evaluationSummary?.record ?? null,
+    after: record,
+    at: now,
+  });
   return afterWrite(caller, access);
 }
 
