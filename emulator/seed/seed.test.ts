@@ -98,15 +98,19 @@ describe('demo seed', () => {
     expect(new Set(seed.projects.map((p) => p.board.id)).size).toBe(17);
   });
 
-  it('has 20–60 issues per project and 600–800 in total, with unique ids and keys', () => {
+  it('has 20–60 stories plus bugs and tasks per project and 900–1100 issues in total, with unique ids and keys', () => {
     const all = seed.projects.flatMap((p) => p.issues);
     for (const p of seed.projects) {
-      expect(p.issues.length).toBeGreaterThanOrEqual(20);
-      expect(p.issues.length).toBeLessThanOrEqual(60);
+      const stories = p.issues.filter((i) => i.issueType === 'Story');
+      expect(stories.length).toBeGreaterThanOrEqual(20);
+      expect(stories.length).toBeLessThanOrEqual(60);
+      expect(p.issues.some((i) => i.issueType === 'Bug')).toBe(true);
+      expect(p.issues.some((i) => i.issueType === 'Task')).toBe(true);
+      expect(p.issues.length).toBeLessThanOrEqual(100);
       for (const issue of p.issues) expect(issue.key).toMatch(new RegExp(`^${p.key}-\\d+$`));
     }
-    expect(all.length).toBeGreaterThanOrEqual(600);
-    expect(all.length).toBeLessThanOrEqual(800);
+    expect(all.length).toBeGreaterThanOrEqual(900);
+    expect(all.length).toBeLessThanOrEqual(1100);
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
     expect(new Set(all.map((i) => i.key)).size).toBe(all.length);
     const ids = all.map((i) => Number(i.id)).sort((a, b) => a - b);
@@ -137,7 +141,7 @@ describe('demo seed', () => {
 
   it('writes stories as Danish user stories with acceptance criteria', () => {
     const stories = seed.projects.flatMap((p) => p.issues).filter((i) => i.issueType === 'Story');
-    expect(stories.length).toBeGreaterThan(200);
+    expect(stories.length).toBeGreaterThanOrEqual(20 * seed.projects.length);
     for (const story of stories) {
       expect(story.description).toMatch(/^Som .+ ønsker jeg .+ således at/);
       expect(story.description).toContain('Acceptkriterier:');

@@ -52,6 +52,40 @@ export const DATASCANNER: ProductContent = {
           'indscannede dokumenter ikke går under radaren',
           ['Tekstgenkendelse kan slås til pr. scanner', 'Billeder under en mindstestørrelse springes over'],
         ),
+        story(
+          'Scanning af alle medarbejderes OneDrive',
+          'databeskyttelsesrådgiver',
+          'at kunne scanne alle medarbejderes OneDrive',
+          'vi finder personoplysninger, der er gemt uden for ESDH-systemet',
+          [
+            'Medarbejderne findes ud fra OS2mo eller Entra ID',
+            'Fund tildeles den medarbejder, der ejer OneDriven',
+          ],
+        ),
+        story(
+          'Regler for kontonumre og pasnumre',
+          'IT-sikkerhedsansvarlig',
+          'at kunne søge efter danske kontonumre og pasnumre',
+          'vi finder flere typer følsomme oplysninger end CPR-numre',
+          ['Reglerne kan slås til pr. scanner', 'Hvert fund viser, hvilken regel der ramte'],
+        ),
+        story(
+          'Undtagelser for mapper og filtyper',
+          'systemadministrator',
+          'at kunne undtage bestemte mapper og filtyper fra scanningen',
+          'scanningen ikke bruger tid på systemfiler og godkendte arkiver',
+          ['Undtagelser angives med mønstre', 'Undtagelser vises i scannerens opsætning og logges'],
+        ),
+        story(
+          'Dokumenter, der linkes til fra hjemmesiden',
+          'webredaktør',
+          'at webscanneren også åbner de PDF- og Word-filer, der linkes til fra hjemmesiden',
+          'vi opdager personoplysninger i gamle bilag',
+          [
+            'Links følges kun inden for kommunens egne domæner',
+            'Fundet viser både filen og siden, der linker til den',
+          ],
+        ),
       ],
     ),
     epic(
@@ -97,6 +131,43 @@ export const DATASCANNER: ProductContent = {
           'jeg kan rapportere fremdriften til direktionen',
           ['Grafen kan opdeles på forvaltning', 'Data kan eksporteres som CSV'],
         ),
+        story(
+          'Markér fund som falsk positiv',
+          'medarbejder',
+          'at kunne markere et fund som ikke at være en personoplysning',
+          'det samme fund ikke dukker op igen ved næste scanning',
+          [
+            'Markeringen kræver en kort begrundelse',
+            'Falske positiver indgår i statistikken, så reglerne kan forbedres',
+          ],
+        ),
+        story(
+          'Journalisering af en fil fra rapportmodulet',
+          'sagsbehandler',
+          'at kunne journalisere en fil med personoplysninger direkte på en sag i ESDH-systemet',
+          'dokumentet ligger det rigtige sted og kan fjernes fra fildrevet',
+          [
+            'Sagen findes ved søgning på sagsnummer',
+            'Filen slettes fra den oprindelige placering efter journaliseringen',
+          ],
+        ),
+        story(
+          'Overdragelse af fund ved fratrædelse',
+          'leder',
+          'at fund hos en fratrådt medarbejder automatisk overdrages til mig',
+          'ingen fund ender uden en ejer',
+          [
+            'Overdragelsen sker ud fra fratrædelsen i OS2mo',
+            'Lederen kan give fundene videre til en anden medarbejder',
+          ],
+        ),
+        story(
+          'Fund samlet pr. mappe',
+          'medarbejder',
+          'at se mine fund samlet pr. mappe',
+          'jeg kan håndtere en hel mappe med gamle ansøgninger i én handling',
+          ['Mapper vises med antal fund', 'Handlinger kan udføres på alle fund i mappen på én gang'],
+        ),
       ],
     ),
     epic(
@@ -137,6 +208,33 @@ export const DATASCANNER: ProductContent = {
           'at få besked, når et planlagt scanningsjob fejler eller ikke starter',
           'vi ikke tror, at der bliver scannet, når det ikke gør',
           ['Besked sendes på mail til driften', 'Status for seneste kørsel vises i adminmodulet'],
+        ),
+        story(
+          'Installation på Kubernetes med Helm',
+          'IT-driftsansvarlig',
+          'at kunne installere scannerne på vores Kubernetes-platform med et Helm-chart',
+          'løsningen passer ind i vores øvrige drift',
+          [
+            'Helm-chartet udgives med hver version',
+            'Antallet af scannerprocesser kan styres i konfigurationen',
+          ],
+        ),
+        story(
+          'Servicekonti med mindst mulige rettigheder',
+          'IT-sikkerhedsansvarlig',
+          'at der følger en vejledning og et script med til at oprette servicekonti med så få rettigheder som muligt',
+          'scanneren ikke kan mere, end den har brug for',
+          [
+            'Scriptet dækker filshares, Exchange og SharePoint',
+            'Manglende rettigheder vises som en advarsel i scannerens status',
+          ],
+        ),
+        story(
+          'Begrænsning af belastningen på filservere',
+          'IT-driftsansvarlig',
+          'at kunne begrænse, hvor mange filer scanneren læser pr. sekund',
+          'brugerne ikke oplever langsomme fildrev under scanningen',
+          ['Grænsen kan sættes pr. scanner', 'Scanningens forventede varighed beregnes ud fra grænsen'],
         ),
       ],
     ),

@@ -55,6 +55,40 @@ export const ROL: ProductContent = {
             'Rapporten kan eksporteres som Excel og PDF',
           ],
         ),
+        story(
+          'Rettigheder, der ikke bliver brugt',
+          'leder',
+          'at se, hvilke af mine medarbejderes rettigheder der ikke er brugt det seneste halve år',
+          'jeg kan fjerne dem ved attesteringen',
+          [
+            'Brugsdata hentes fra de fagsystemer, der kan levere dem',
+            'Ubrugte rettigheder markeres i attesteringsvisningen',
+          ],
+        ),
+        story(
+          'Delegering af attestering',
+          'leder',
+          'at kunne delegere attesteringen af mine medarbejdere til min souschef',
+          'attesteringen bliver gennemført, selv om jeg er fraværende',
+          ['Delegeringen har en slutdato', 'Det fremgår af rapporten, hvem der attesterede'],
+        ),
+        story(
+          'Hyppigere attestering af følsomme systemer',
+          'informationssikkerhedskoordinator',
+          'at roller med adgang til følsomme data attesteres hvert halve år og andre roller en gang om året',
+          'indsatsen bruges der, hvor risikoen er størst',
+          ['Følsomheden sættes pr. IT-system', 'Attesteringsfristen beregnes automatisk'],
+        ),
+        story(
+          'Eskalering af manglende attestering',
+          'informationssikkerhedskoordinator',
+          'at manglende attesteringer eskaleres til lederens leder, når fristen er overskredet',
+          'attesteringen bliver gennemført i hele organisationen',
+          [
+            'Eskaleringen sker automatisk 14 dage efter fristen',
+            'Eskalerede attesteringer vises i en samlet oversigt',
+          ],
+        ),
       ],
     ),
     epic(
@@ -88,6 +122,43 @@ export const ROL: ProductContent = {
             'Slutdatoen kan sættes ved tildeling og ændres senere',
             'Medarbejderen får besked syv dage før udløb',
             'Udløbne tildelinger fjernes fra AD og KOMBIT-systemerne',
+          ],
+        ),
+        story(
+          'Forslag til roller ud fra kolleger',
+          'medarbejder',
+          'at få forslag til roller, som mine kolleger i samme enhed har',
+          'jeg let kan anmode om det, jeg skal bruge',
+          [
+            'Der foreslås roller, som mindst halvdelen af enhedens medarbejdere har',
+            'Forslagene kræver stadig lederens godkendelse',
+          ],
+        ),
+        story(
+          'Systemejerens godkendelse af kritiske roller',
+          'systemejer',
+          'at anmodninger om kritiske roller også skal godkendes af mig efter lederen',
+          'kun de rette får adgang til fx økonomisystemets betalingsfunktioner',
+          ['Roller kan markeres som kritiske', 'Godkendelsen sker i to trin med besked til begge godkendere'],
+        ),
+        story(
+          'Status på mine anmodninger',
+          'medarbejder',
+          'at kunne se status på mine anmodninger, og hvem der skal godkende dem',
+          'jeg ved, hvem jeg skal rykke',
+          [
+            'Status vises som afventer leder, afventer systemejer, godkendt eller afvist',
+            'Jeg får besked, når status ændres',
+          ],
+        ),
+        story(
+          'Roller til en nyansat før første arbejdsdag',
+          'leder',
+          'at kunne anmode om roller til en nyansat, før medarbejderen starter',
+          'medarbejderen kan arbejde fra første dag',
+          [
+            'Den nyansatte kan vælges, så snart ansættelsen findes i OS2mo',
+            'Rollerne tildeles på startdatoen',
           ],
         ),
       ],
@@ -166,6 +237,43 @@ export const ROL: ProductContent = {
           [
             'Overblikket sendes automatisk ved registreret fratrædelse',
             'Direkte tildelinger fjernes på fratrædelsesdagen',
+          ],
+        ),
+        story(
+          'Adgang til delte postkasser og Teams som roller',
+          'IT-supporter',
+          'at adgang til delte postkasser og Teams kan tildeles som roller i rollekataloget',
+          'alle adgange styres og attesteres ét sted',
+          ['Adgangen skrives til grupper i Entra ID', 'Ændringer slår igennem inden for en time'],
+        ),
+        story(
+          'Indlæsning af et fagsystems eksisterende roller',
+          'systemejer',
+          'at kunne indlæse et fagsystems eksisterende roller og brugere fra en fil',
+          'vi kan starte med det faktiske billede i stedet for at oprette alt manuelt',
+          [
+            'Indlæsningen viser forskelle mellem filen og rollekataloget',
+            'Brugere, der ikke kan findes, vises på en liste',
+          ],
+        ),
+        story(
+          'Opgaveliste til systemer uden integration',
+          'systemejer af et system uden integration',
+          'at få en opgaveliste over roller, der skal oprettes eller fjernes manuelt',
+          'også systemer uden API følger rollekataloget',
+          [
+            'Opgaver kan kvitteres som udført',
+            'Opgaver, der ikke er udført inden for fem arbejdsdage, rykkes',
+          ],
+        ),
+        story(
+          'Adgang til sager ud fra KLE-opmærkning',
+          'autorisationsansvarlig',
+          'at adgang til sager i ESDH-systemet kan tildeles ud fra enhedens KLE-opmærkning i OS2kle',
+          'medarbejderne kun ser sager inden for deres eget opgaveområde',
+          [
+            'Både udførende og indsigtsgivende opmærkning kan bruges',
+            'Ændringer i opmærkningen slår igennem næste nat',
           ],
         ),
       ],

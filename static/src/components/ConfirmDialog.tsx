@@ -6,7 +6,7 @@ import Modal, {
   ModalTitle,
   ModalTransition,
 } from '@atlaskit/modal-dialog';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useI18n } from '../lib/i18n';
 
 /** Asks before an action that cannot be undone; the confirming button shows progress while it runs. */
@@ -19,6 +19,7 @@ export function ConfirmDialog({
   pending = false,
   onConfirm,
   onCancel,
+  returnFocusRef,
 }: {
   isOpen: boolean;
   title: string;
@@ -28,12 +29,18 @@ export function ConfirmDialog({
   pending?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Where focus goes when the dialog closes (default: back to what opened it). */
+  returnFocusRef?: RefObject<HTMLElement>;
 }) {
   const { t } = useI18n();
   return (
     <ModalTransition>
       {isOpen && (
-        <Modal onClose={pending ? undefined : onCancel} width="medium">
+        <Modal
+          onClose={pending ? undefined : onCancel}
+          width="medium"
+          shouldReturnFocus={returnFocusRef ?? true}
+        >
           <ModalHeader>
             <ModalTitle appearance={appearance}>{title}</ModalTitle>
           </ModalHeader>

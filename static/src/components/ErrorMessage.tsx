@@ -12,16 +12,19 @@ export function ErrorMessage({
   error,
   onRetry,
   onReload,
+  hideDetails = false,
 }: {
   error: Error;
   onRetry?: () => void;
   onReload?: () => void;
+  /** The per-field problems are shown next to the fields already. */
+  hideDetails?: boolean;
 }) {
   const { t, text } = useI18n();
   const rpc = error instanceof RpcFailure ? error.error : null;
   const title = rpc ? t(`errors.${rpc.code}`) : t('errors.internal');
   const body = rpc ? text(rpc.message) : error.message;
-  const lines = errorDetails(error)
+  const lines = (hideDetails ? [] : errorDetails(error))
     .map((d) => {
       if (typeof d.message !== 'string') return text(d.message);
       return [d.field, d.message].filter(Boolean).join(': ');

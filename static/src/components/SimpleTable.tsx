@@ -1,6 +1,5 @@
 import { token } from '@atlaskit/tokens';
 import type { ReactNode } from 'react';
-import { VisuallyHidden } from './VisuallyHidden';
 
 export interface Column<K extends string> {
   key: K;
@@ -24,26 +23,37 @@ const cell = {
 /** A plain, accessible data table (caption, column headers) styled with design tokens. */
 export function SimpleTable<K extends string>({
   caption,
-  captionHidden = false,
+  labelledBy,
   columns,
   rows,
   testId,
+  dense = false,
 }: {
-  caption: string;
-  captionHidden?: boolean;
+  /** A visible caption, or … */
+  caption?: string;
+  /** … the id of a heading that names the table. */
+  labelledBy?: string;
   columns: Column<K>[];
   rows: Row<K>[];
   testId?: string;
+  dense?: boolean;
 }) {
   return (
     <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
       <table
         data-testid={testId}
-        style={{ borderCollapse: 'collapse', width: '100%', font: token('font.body') }}
+        aria-labelledby={labelledBy}
+        style={{
+          borderCollapse: 'collapse',
+          width: '100%',
+          font: token(dense ? 'font.body.small' : 'font.body'),
+        }}
       >
-        <caption style={{ textAlign: 'start', captionSide: 'top' }}>
-          {captionHidden ? <VisuallyHidden>{caption}</VisuallyHidden> : caption}
-        </caption>
+        {caption && (
+          <caption style={{ textAlign: 'start', captionSide: 'top', paddingBlockEnd: token('space.100') }}>
+            {caption}
+          </caption>
+        )}
         <thead>
           <tr>
             {columns.map((c) => (

@@ -23,18 +23,18 @@ export function errorDetails(error: Error | null | undefined): ErrorDetail[] {
   });
 }
 
-/** Whether a field (or one of its items, `links.2`) is named in the error. */
-export function hasFieldError(error: Error | null | undefined, field: string): boolean {
-  return errorDetails(error).some((d) => d.field === field || d.field.startsWith(`${field}.`));
+/** The first problem the error names for a field (or one of its items, `links.2`). */
+export function fieldDetail(error: Error | null | undefined, field: string): ErrorDetail | undefined {
+  return errorDetails(error).find((d) => d.field === field || d.field.startsWith(`${field}.`));
 }
 
-/** The first message the error gives for a field (or one of its items), in the caller's language. */
+/** The first message the error gives for a field, in the caller's language. */
 export function fieldMessage(
   error: Error | null | undefined,
   field: string,
   text: (value: LocalText) => string,
 ): string | undefined {
-  const detail = errorDetails(error).find((d) => d.field === field || d.field.startsWith(`${field}.`));
+  const detail = fieldDetail(error, field);
   if (!detail) return undefined;
   return typeof detail.message === 'string' ? detail.message : text(detail.message);
 }

@@ -4,29 +4,26 @@ import { useEffect, useState } from 'react';
 /** The part of Forge's history object the app uses (the `history` package's types are not installed). */
 interface ForgeHistory {
   location: { pathname: string };
-  replace: (path: string) => void;
   listen: (listener: (location: { pathname: string }) => void) => () => void;
 }
 
 /**
  * The current sub-page route of a module with `pages` (Jira keeps it in the URL), via
- * `view.createHistory()`. `null` while the history is being created.
+ * `view.createHistory()`; `null` while the history is being created.
  */
-export function useRoute(): { pathname: string | null; replace: (path: string) => void } {
-  const [history, setHistory] = useState<ForgeHistory | null>(null);
+export function useRoute(): string | null {
   const [pathname, setPathname] = useState<string | null>(null);
 
   useEffect(() => {
     let unlisten: (() => void) | undefined;
     let live = true;
-    void view
+    view
       .createHistory()
       .then((created) => {
         if (!live) return;
-        const h = created as unknown as ForgeHistory;
-        setHistory(h);
-        setPathname(h.location.pathname);
-        unlisten = h.listen((location) => setPathname(location.pathname));
+        const history = created as unknown as ForgeHistory;
+        setPathname(history.location.pathname);
+        unlisten = history.listen((location) => setPathname(location.pathname));
       })
       .catch(() => live && setPathname('/'));
     return () => {
@@ -35,5 +32,5 @@ export function useRoute(): { pathname: string | null; replace: (path: string) =
     };
   }, []);
 
-  return { pathname, replace: (path) => history?.replace(path) };
+  return pathname;
 }

@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading';
 import { SessionLine } from '../components/SessionLine';
 import { useI18n } from '../lib/i18n';
 import type { ModuleContext } from '../lib/mount';
+import { useFitContent } from '../lib/use-fit-content';
 import { RpcFailure } from '../lib/rpc';
 import { useResolver } from '../lib/use-resolver';
 import { AppSettingsForm } from './admin/AppSettingsForm';
@@ -14,6 +15,7 @@ import { OrganisationMapping } from './admin/OrganisationMapping';
 /** jira:adminPage: app-wide settings and who belongs to which user organisation. Jira administrators only. */
 export default function AdminModule({ context }: { context: ModuleContext }) {
   const { t } = useI18n();
+  useFitContent();
   const { value, reload, setData } = useResolver('getAppSettings', {});
 
   let body;

@@ -2,6 +2,7 @@ import EmptyState from '@atlaskit/empty-state';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../lib/i18n';
 import type { ModuleContext } from '../lib/mount';
+import { useFitContent } from '../lib/use-fit-content';
 import { useRoute } from '../lib/use-route';
 import { GovernancePage } from './governance/GovernancePage';
 
@@ -26,7 +27,8 @@ function ComingLater({ feature }: { feature: 'wishes' | 'sprintPlanning' }) {
 
 /** The jira:projectPage: Jira shows the sub-pages (routes) in its sidebar; this renders the current one. */
 export default function ProjectModule({ context }: { context: ModuleContext }) {
-  const { pathname } = useRoute();
+  const pathname = useRoute();
+  useFitContent();
   if (pathname === null) return <Loading />;
   const page = subPageOf(pathname);
   return (

@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AppSettingsView } from '../../../../src/contract';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
@@ -11,6 +11,7 @@ import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
+import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 
 const FIELDS = ['secretariatGroup', 'boardGroup'] as const;
 
@@ -31,7 +32,10 @@ export function AppSettingsForm({
     boardGroup: data.settings.boardGroup,
   });
   const [saved, setSaved] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   const save = useAction(() => call('saveAppSettings', { ...values, expectedVersion: version }));
+
+  useFocusFirstInvalid(form, save.error);
 
   useEffect(() => {
     setValues({ secretariatGroup: data.settings.secretariatGroup, boardGroup: data.settings.boardGroup });
@@ -40,6 +44,7 @@ export function AppSettingsForm({
   return (
     <section aria-labelledby="os2-admin-groups">
       <form
+        ref={form}
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();

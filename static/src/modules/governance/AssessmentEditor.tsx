@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RequirementRow } from '../../../../src/contract';
 import type { SelfStatus } from '../../../../src/domain/assessment';
 import { SingleChoice } from '../../components/Choice';
@@ -18,6 +18,7 @@ import {
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
+import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance } from './context';
 
 const FIELDS = ['status', 'explanation', 'documentation', 'links'] as const;
@@ -71,12 +72,10 @@ export function AssessmentEditor({
     string | undefined
   >;
   const fieldErrorShown = FIELDS.some((f) => errors[f]);
+  const isPlaced = (field: string) => FIELDS.some((f) => field === f || field.startsWith(`${f}.`));
+  // The general message too, unless every problem is already shown next to its field.
   const unplacedError =
-    save.error &&
-    (!fieldErrorShown ||
-      errorDetails(save.error).some(
-        (d) => !FIELDS.some((f) => d.field === f || d.field.startsWith(`${f}.`)),
-      ));
+    save.error && (!fieldErrorShown || errorDetails(save.error).some((d) => !isPlaced(d.field)));
 
   const onSave = async () => {
     const next = await save.run();
@@ -86,12 +85,8 @@ export function AssessmentEditor({
     }
   };
 
-  // After a failed save, take the keyboard to the first field the server complained about.
-  useEffect(() => {
-    const first = FIELDS.find((f) => errors[f]);
-    if (first) document.getElementById(`${id}-${first}`)?.focus();
-    // Only when a new error arrives, not on every keystroke.
-  }, [save.error]);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, save.error);
 
   const statusOptions = [
     ...KNOWN_STATUSES.map((s) => ({ value: s as StatusChoice, label: choiceLabel(t, s) })),
@@ -106,6 +101,7 @@ export function AssessmentEditor({
 
   return (
     <form
+      ref={form}
       noValidate
       aria-label={t('governance.checklist.editorLabel', { id: row.id })}
       onSubmit={(e) => {
@@ -165,6 +161,7 @@ export function AssessmentEditor({
           minimumRows={2}
           maxLength={5000}
           isInvalid={Boolean(errors.documentation)}
+          aria-invalid={Boolean(errors.documentation)}
           aria-describedby={describedBy(`${id}-documentation`, { help: true, error: errors.documentation })}
         />
       </Field>
@@ -180,6 +177,7 @@ export function AssessmentEditor({
           onChange={(e) => setLinks(e.target.value)}
           minimumRows={2}
           isInvalid={Boolean(errors.links)}
+          aria-invalid={Boolean(errors.links)}
           aria-describedby={describedBy(`${id}-links`, { help: true, error: errors.links })}
         />
       </Field>

@@ -37,6 +37,21 @@ function JsonValue({ value }: { value: unknown }) {
   );
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** When both sides are records, only the fields that changed (all of them if none did). */
+export function changedOnly(before: unknown, after: unknown): [unknown, unknown] {
+  if (!isRecord(before) || !isRecord(after)) return [before, after];
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  if (keys.length === 0) return [before, after];
+  const pick = (r: Record<string, unknown>) =>
+    Object.fromEntries(keys.filter((k) => k in r).map((k) => [k, r[k]]));
+  return [pick(before), pick(after)];
+}
+
 /** A translated label for a machine name, or the name itself when there is none. */
 function labelOr(t: Translate, key: string, fallback: string): string {
   const label = t(key);
@@ -85,27 +100,30 @@ export function AuditTab() {
           { key: 'target', label: t('audit.target') },
           { key: 'change', label: t('audit.change') },
         ]}
-        rows={entries.map((e, i) => ({
-          key: `${e.at}-${i}`,
-          cells: {
-            at: <time dateTime={e.at}>{dateTime.format(new Date(e.at))}</time>,
-            who: e.actor?.displayName ?? t('audit.unknownActor'),
-            action: labelOr(t, `audit.actions.${e.action.replace(/\./g, '-')}`, e.action),
-            target: labelOr(t, `audit.targets.${e.target}`, e.target),
-            change: (
-              <div style={{ display: 'grid', gap: token('space.050') }}>
-                <span>
-                  <span style={subtleText}>{t('audit.before')} </span>
-                  <JsonValue value={e.before} />
-                </span>
-                <span>
-                  <span style={subtleText}>{t('audit.after')} </span>
-                  <JsonValue value={e.after} />
-                </span>
-              </div>
-            ),
-          },
-        }))}
+        rows={entries.map((e, i) => {
+          const [before, after] = changedOnly(e.before, e.after);
+          return {
+            key: `${e.at}-${i}`,
+            cells: {
+              at: <time dateTime={e.at}>{dateTime.format(new Date(e.at))}</time>,
+              who: e.actor?.displayName ?? t('audit.unknownActor'),
+              action: labelOr(t, `audit.actions.${e.action.replace(/\./g, '-')}`, e.action),
+              target: labelOr(t, `audit.targets.${e.target}`, e.target),
+              change: (
+                <div style={{ display: 'grid', gap: token('space.050') }}>
+                  <span>
+                    <span style={subtleText}>{t('audit.before')} </span>
+                    <JsonValue value={before} />
+                  </span>
+                  <span>
+                    <span style={subtleText}>{t('audit.after')} </span>
+                    <JsonValue value={after} />
+                  </span>
+                </div>
+              ),
+            },
+          };
+        })}
       />
       {load.error && <ErrorMessage error={load.error} onRetry={() => void fetchPage(cursor)} />}
       <div style={{ display: 'flex', gap: token('space.100') }}>

@@ -46,8 +46,8 @@ export function BacklogColumn() {
       body = (
         <Stack space="space.150">
           <SimpleTable
-            caption={t('governance.backlog.caption')}
-            captionHidden
+            labelledBy="os2-backlog-heading"
+            dense
             testId="backlog-table"
             columns={[
               { key: 'rank', label: '#', align: 'end', width: '2.5rem' },
@@ -69,7 +69,11 @@ export function BacklogColumn() {
                 ),
                 summary: issue.summary,
                 type: issue.issueType,
-                status: <IssueStatusLozenge status={issue.status} category={issue.statusCategory} />,
+                status: (
+                  <span style={{ whiteSpace: 'nowrap' }}>
+                    <IssueStatusLozenge status={issue.status} category={issue.statusCategory} />
+                  </span>
+                ),
                 assignee: issue.assignee ?? (
                   <span style={subtleText}>{t('governance.backlog.unassigned')}</span>
                 ),

@@ -11,25 +11,11 @@ import { applyFilters, NO_FILTERS, RequirementFilters, type Filters } from './Re
 import {
   AssessmentText,
   cardStyle,
+  Guidance,
   LinkedIssues,
   RequirementMeta,
   RequirementTitle,
-  subtleText,
 } from './RequirementParts';
-
-/** OS2's guidance for a requirement (Danish in the catalogue), folded away. */
-export function Guidance({ row }: { row: RequirementRow }) {
-  const { t } = useI18n();
-  if (!row.guidance) return null;
-  return (
-    <details>
-      <summary style={{ ...subtleText, cursor: 'pointer' }}>{t('governance.requirement.guidance')}</summary>
-      <p lang="da" style={{ margin: `${token('space.050')} 0 0`, whiteSpace: 'pre-wrap' }}>
-        {row.guidance}
-      </p>
-    </details>
-  );
-}
 
 function ChecklistRow({ row }: { row: RequirementRow }) {
   const { t } = useI18n();

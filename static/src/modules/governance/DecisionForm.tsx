@@ -4,7 +4,7 @@ import TextArea from '@atlaskit/textarea';
 import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
-import { useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { GovernanceView } from '../../../../src/contract';
 import type { Level } from '../../../../src/domain/catalogue/types';
 import type { Decider, DecisionKind } from '../../../../src/domain/level';
@@ -25,6 +25,7 @@ import {
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
+import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance, useLevelLabel } from './context';
 
 type Current = GovernanceView['current'];
@@ -74,13 +75,17 @@ function emptyDraft(current: Current, decidedBy: Decider): Draft {
 }
 
 /** Records a level decision, after a confirmation: decisions are append-only. */
-export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
+export function DecisionForm({ afterRecord }: { afterRecord: RefObject<HTMLElement> }) {
   const { t, text, formatDate } = useI18n();
   const { view, can, replaceView } = useGovernance();
   const levelLabel = useLevelLabel();
   const defaultDecider: Decider = can.canEvaluate ? 'secretariat' : 'board';
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(view.current, defaultDecider));
   const [confirming, setConfirming] = useState(false);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Where the dialog returns focus: the submit button, or the decision log once recorded.
+  const returnFocus = useRef<HTMLElement | null>(null);
   const record = useAction(() =>
     call('recordDecision', {
       date: draft.date,
@@ -91,6 +96,7 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
       reference: draft.reference.trim(),
     }),
   );
+  useFocusFirstInvalid(form, record.error);
   const id = 'os2-decision';
   const err = (field: string) => fieldMessage(record.error, field, text);
   const errors = {
@@ -105,6 +111,7 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
 
   const confirm = async () => {
     const next = await record.run();
+    returnFocus.current = next ? afterRecord.current : submitButton.current;
     setConfirming(false);
     if (!next) return;
     replaceView(next);
@@ -115,7 +122,6 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
       title: t('governance.decisions.recorded'),
       isAutoDismiss: true,
     });
-    onRecorded();
   };
 
   const levelText =
@@ -126,10 +132,12 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
   return (
     <section aria-labelledby="os2-decision-form">
       <form
+        ref={form}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           record.clearError();
+          returnFocus.current = submitButton.current;
           setConfirming(true);
         }}
         style={{
@@ -148,6 +156,7 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
             display: 'grid',
             gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
             gap: token('space.150'),
+            alignItems: 'start',
           }}
         >
           <Field id={`${id}-date`} label={t('governance.decisions.date')} error={errors.date} required>
@@ -223,6 +232,7 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
             minimumRows={3}
             maxLength={5000}
             isInvalid={Boolean(errors.basis)}
+            aria-invalid={Boolean(errors.basis)}
             aria-required
             aria-describedby={describedBy(`${id}-basis`, { help: true, error: errors.basis })}
           />
@@ -248,7 +258,7 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
           </div>
         )}
         <div>
-          <Button type="submit" appearance="primary">
+          <Button ref={submitButton} type="submit" appearance="primary">
             {t('governance.decisions.submit')}
           </Button>
         </div>
@@ -260,6 +270,7 @@ export function DecisionForm({ onRecorded }: { onRecorded: () => void }) {
         pending={record.pending}
         onConfirm={() => void confirm()}
         onCancel={() => setConfirming(false)}
+        returnFocusRef={returnFocus as RefObject<HTMLElement>}
       >
         <p>
           {t('governance.decisions.confirmSummary', {

@@ -13,7 +13,7 @@ export function DecisionsTab() {
   const logHeading = useRef<HTMLHeadingElement>(null);
   return (
     <Stack space="space.300">
-      {can.canDecide && <DecisionForm onRecorded={() => logHeading.current?.focus()} />}
+      {can.canDecide && <DecisionForm afterRecord={logHeading} />}
       <section aria-labelledby="os2-decision-log">
         <Stack space="space.150">
           <h2 id="os2-decision-log" ref={logHeading} tabIndex={-1} style={{ margin: 0 }}>

@@ -3,12 +3,13 @@ import Heading from '@atlaskit/heading';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
+import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance } from './context';
 
 const FIELDS = ['summary', 'overall', 'recommendationBoard'] as const;
@@ -26,6 +27,8 @@ export function EvaluationSummaryForm() {
     recommendationBoard: current?.recommendationBoard ?? '',
   });
   const save = useAction(() => call('saveEvaluationSummary', { ...values, expectedVersion: version }));
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, save.error);
 
   useEffect(() => {
     setValues({
@@ -39,6 +42,7 @@ export function EvaluationSummaryForm() {
   return (
     <section aria-labelledby="os2-eval-summary">
       <form
+        ref={form}
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();

@@ -5,7 +5,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Stack } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RequirementRow } from '../../../../src/contract';
 import type { Light } from '../../../../src/domain/assessment';
 import { SingleChoice } from '../../components/Choice';
@@ -16,10 +16,18 @@ import { lightEmoji, lightLabel, LIGHTS } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
+import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance } from './context';
 import { EvaluationSummaryForm } from './EvaluationSummaryForm';
 import { applyFilters, NO_FILTERS, RequirementFilters, type Filters } from './RequirementFilters';
-import { AssessmentText, cardStyle, RequirementMeta, RequirementTitle, subtleText } from './RequirementParts';
+import {
+  AssessmentText,
+  cardStyle,
+  Guidance,
+  RequirementMeta,
+  RequirementTitle,
+  subtleText,
+} from './RequirementParts';
 
 /** The light a form starts from: the secretariat's earlier one, else the draft the self-assessment suggests. */
 const initialLight = (row: RequirementRow): Light => row.evaluation?.light ?? row.light;
@@ -36,6 +44,8 @@ function EvaluationRow({ row }: { row: RequirementRow }) {
   const save = useAction(() =>
     call('saveEvaluation', { requirementId: row.id, light, basis, recommendation, expectedVersion: version }),
   );
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, save.error);
 
   // A newer evaluation from the server (after a save or a reload) replaces the form's content.
   useEffect(() => {
@@ -52,6 +62,7 @@ function EvaluationRow({ row }: { row: RequirementRow }) {
     <li data-testid={`eval-${row.id}`} style={cardStyle}>
       <RequirementTitle row={row} as="h3" />
       <RequirementMeta row={row} />
+      <Guidance row={row} />
       <div
         style={{
           display: 'grid',
@@ -71,6 +82,7 @@ function EvaluationRow({ row }: { row: RequirementRow }) {
           </Stack>
         </section>
         <form
+          ref={form}
           noValidate
           aria-label={t('governance.evaluation.formLabel', { id: row.id })}
           onSubmit={async (e) => {

@@ -47,6 +47,7 @@ function CreateTaskButton({ row }: { row: RequirementRow }) {
     <Stack space="space.100">
       <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
         <Button
+          spacing="compact"
           onClick={() => void onClick()}
           isLoading={create.pending}
           aria-label={t('governance.overview.createTaskFor', { id: row.id })}
@@ -71,7 +72,7 @@ function OutstandingCard({ row }: { row: RequirementRow }) {
   return (
     <li style={cardStyle} data-testid={`outstanding-${row.id}`}>
       <RequirementTitle row={row} as="h4" />
-      <RequirementMeta row={row} showLevel={false} />
+      <RequirementMeta row={row} showLevel={false} showTheme={false} />
       <LinkedIssues row={row} />
       {can.canCreateIssues && <CreateTaskButton row={row} />}
     </li>

@@ -24,13 +24,21 @@ export function RequirementTitle({ row, as = 'h4' }: { row: RequirementRow; as?:
 }
 
 /** Level, theme, modality, the product's answer and the light that counts now. */
-export function RequirementMeta({ row, showLevel = true }: { row: RequirementRow; showLevel?: boolean }) {
+export function RequirementMeta({
+  row,
+  showLevel = true,
+  showTheme = true,
+}: {
+  row: RequirementRow;
+  showLevel?: boolean;
+  showTheme?: boolean;
+}) {
   const { t } = useI18n();
   const levelLabel = useLevelLabel();
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.100'), alignItems: 'center' }}>
       {showLevel && <span style={subtleText}>{levelLabel(row.level)}</span>}
-      <span style={subtleText}>{t(`themes.${row.theme}`)}</span>
+      {showTheme && <span style={subtleText}>{t(`themes.${row.theme}`)}</span>}
       <ModalityLozenge modality={row.modality} />
       <StatusLozenge status={row.status} />
       <LightIndicator light={row.light} showText />
@@ -70,6 +78,20 @@ export function LinkedIssues({ row }: { row: RequirementRow }) {
   );
 }
 
+/** OS2's guidance for a requirement (Danish in the catalogue), folded away. */
+export function Guidance({ row }: { row: RequirementRow }) {
+  const { t } = useI18n();
+  if (!row.guidance) return null;
+  return (
+    <details>
+      <summary style={{ ...subtleText, cursor: 'pointer' }}>{t('governance.requirement.guidance')}</summary>
+      <p lang="da" style={{ margin: `${token('space.050')} 0 0`, whiteSpace: 'pre-wrap' }}>
+        {row.guidance}
+      </p>
+    </details>
+  );
+}
+
 /** Read-only: the product's explanation, documentation and links, where given. */
 export function AssessmentText({ row }: { row: RequirementRow }) {
   const { t, formatDate } = useI18n();
@@ -77,7 +99,7 @@ export function AssessmentText({ row }: { row: RequirementRow }) {
   if (!row.explanation && !row.documentation && row.links.length === 0 && !row.updatedAt) return null;
   return (
     <div style={{ display: 'grid', gap: token('space.050') }}>
-      <dl style={{ margin: 0, display: 'grid', gap: token('space.050') }}>
+      <dl style={{ margin: 0, padding: 0, display: 'grid', gap: token('space.050') }}>
         {row.explanation && (
           <>
             <dt style={subtleText}>{t('governance.requirement.explanation')}</dt>

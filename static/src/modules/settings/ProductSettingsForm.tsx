@@ -15,11 +15,12 @@ import type { MemberRef, ProductGroup, ProductProfileFields } from '../../../../
 import { MultiChoice, SingleChoice, type ChoiceGroup } from '../../components/Choice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
-import { fieldMessage } from '../../lib/errors';
+import { errorDetails, fieldDetail } from '../../lib/errors';
 import { LEVELS, levelName } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
+import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { CurrentLevelNote } from './CurrentLevelNote';
 
 const GROUPS: readonly ProductGroup[] = ['steeringGroup', 'coordinationGroup', 'suppliers'];
@@ -60,7 +61,7 @@ function formFrom(data: ProductSettingsView): FormState {
 }
 
 function toFields(form: FormState): ProductProfileFields {
-  const budget = form.commonBudgetDkk.trim() === '' ? 0 : Number(form.commonBudgetDkk.replace(/[\s.]/g, ''));
+  const budget = form.commonBudgetDkk.trim() === '' ? 0 : Number(form.commonBudgetDkk);
   return {
     ...form,
     productName: form.productName.trim(),
@@ -87,10 +88,12 @@ export function ProductSettingsForm({
   const [form, setForm] = useState<FormState>(() => formFrom(data));
   const [savedNote, setSavedNote] = useState(false);
   const saveButton = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const save = useAction(() =>
     call('saveProductSettings', { ...toFields(form), expectedVersion: data.profile?.version ?? 0 }),
   );
   const disabled = !data.canEdit;
+  useFocusFirstInvalid(formRef, save.error);
 
   // A newer profile from the server (a reload after a conflict) starts the form over.
   const version = data.profile?.version ?? 0;
@@ -98,7 +101,15 @@ export function ProductSettingsForm({
     setForm(formFrom(data));
   }, [version]);
   const id = 'os2-product';
-  const err = (field: keyof FormState) => fieldMessage(save.error, field, text);
+  const details = errorDetails(save.error);
+  /** The server's word on a field; a bare schema complaint becomes this form's own hint for it. */
+  const err = (field: keyof FormState) => {
+    const detail = fieldDetail(save.error, field);
+    if (!detail) return undefined;
+    if (typeof detail.message !== 'string') return text(detail.message);
+    const hint = t(`settings.invalid.${field}`);
+    return hint === `settings.invalid.${field}` ? detail.message : hint;
+  };
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setSavedNote(false);
     setForm((f) => ({ ...f, [key]: value }));
@@ -171,6 +182,7 @@ export function ProductSettingsForm({
 
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -345,7 +357,7 @@ export function ProductSettingsForm({
 
       {save.error && (
         <div role="alert">
-          <ErrorMessage error={save.error} onReload={onReload} />
+          <ErrorMessage error={save.error} onReload={onReload} hideDetails={details.length > 0} />
         </div>
       )}
       {!disabled && (
