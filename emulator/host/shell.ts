@@ -413,8 +413,10 @@ function adfToText(doc: any): string[] {
   const text = (node: any): string =>
     node.type === 'text'
       ? String(node.text ?? '')
-      : Array.isArray(node.content)
-        ? node.content.map(text).join('')
-        : '';
+      : node.type === 'hardBreak'
+        ? '\n'
+        : Array.isArray(node.content)
+          ? node.content.map(text).join('')
+          : '';
   return doc.content.map(text).filter((t: string) => t.length > 0);
 }
