@@ -14,6 +14,17 @@ import {
   type AppSettingsFields,
   type ProductProfileFields,
 } from './domain/product';
+import {
+  PLEDGE_STATES,
+  QUALIFICATION_ITEM_IDS,
+  ScoreWeightsSchema,
+  WISH_STATUSES,
+  type PledgeTotals,
+  type QualificationProgress,
+  type ScoreFactorKey,
+  type WishDocument,
+  type WishStatus,
+} from './domain/wish';
 
 export type ErrorCode =
   | 'invalid-input'
@@ -177,6 +188,9 @@ export interface AuditEntryView {
 export interface ProductSettingsView {
   project: { id: string; key: string; name: string };
   profile: (ProductProfileFields & { version: number }) | null;
+  /** Read-only here: the level only ever comes from the decision log. */
+  current: GovernanceView['current'];
+  levelLabels: GovernanceView['levelLabels'];
   roles: string[];
   people: Person[];
   organisations: string[];
@@ -201,7 +215,7 @@ export interface ExportedDocument {
 
 export interface ImportPreviewView {
   kind: ImportKind;
-  /** Governance report shape (A, B, C, D) or 'json'. */
+  /** 'json', a governance report's shape ('A'–'D', or 'governance-report' when mixed), or 'evaluation-report'. */
   format: string;
   changes: { requirementId: string; field: string; before: string; after: string }[];
   unchanged: number;
@@ -220,6 +234,147 @@ const importInput = z
     content: z.string().min(1).max(400_000),
   })
   .strict();
+
+// ---------------------------------------------------------------------------------------------
+// Wishes (issue 5): output types and shared input schemas
+
+/** A product's wish settings as the coordination group edits them (stored per project in KVS). */
+export const WishSettingsFieldsSchema = z
+  .object({
+    weights: ScoreWeightsSchema,
+    /** An estimate at or above this scores 0 on cost. */
+    costCeilingDkk: z.int().min(1).max(1_000_000_000),
+    /** How much of the yearly common budget counts towards each wish's funding (at most the budget). */
+    commonBudgetSharePerWishDkk: z.int().min(0).max(1_000_000_000),
+    /** The issue types that are wishes in this project. */
+    wishIssueTypes: z.array(z.string().trim().min(1).max(60)).min(1).max(10),
+  })
+  .strict();
+export type WishSettingsValues = z.infer<typeof WishSettingsFieldsSchema>;
+
+/** What the caller may do on one wish; the server checks each write again. */
+export interface WishCapabilities {
+  /** Browse + linked to an organisation: support and pledge for it. */
+  canSupport: boolean;
+  /** Record pledges for other organisations and mark them invoiced (coordination group, secretariat). */
+  canManagePledges: boolean;
+  /** Set any requesting organisation (coordination group, secretariat). */
+  canSetRequester: boolean;
+  /** Name one's own organisation as the requester while there is none. */
+  canClaimRequester: boolean;
+  canQualifyRequester: boolean;
+  canQualifySupplier: boolean;
+  canEstimate: boolean;
+  /** Value and urgency. */
+  canRate: boolean;
+  canTransition: boolean;
+  canDecide: boolean;
+  canEditSettings: boolean;
+}
+
+export interface WishScoreFactorView {
+  key: ScoreFactorKey;
+  weight: number;
+  share: number;
+  raw: number;
+  contribution: number;
+  explanation: LocalText;
+}
+
+export interface WishPanelView {
+  issue: { id: string; key: string; summary: string; issueType: string; created: string };
+  project: { id: string; key: string };
+  productName: string | null;
+  /** The issue's type is one of the product's wish types. */
+  isWishType: boolean;
+  wishIssueTypes: string[];
+  /** The governance requirement this issue serves (os2-governance-requirement property), if any. */
+  requirement: { id: string; name: LocalText; catalogueVersion: string } | null;
+  /** false: no os2-wish property yet; `wish` is then the document a first write would start from. */
+  stored: boolean;
+  wish: WishDocument;
+  score: { total: number; factors: WishScoreFactorView[] };
+  pledges: PledgeTotals;
+  /** The common budget counted towards this wish, DKK. */
+  commonBudgetDkk: number;
+  qualification: QualificationProgress;
+  allowedTransitions: WishStatus[];
+  /** Display names of everyone named in the wish. */
+  people: Person[];
+  myOrganisation: string | null;
+  /** Organisations to choose from (for those who may name any). */
+  organisations: string[];
+  capabilities: WishCapabilities;
+}
+
+export interface WishBadgeView {
+  isWish: boolean;
+  stored: boolean;
+  status: WishStatus | null;
+  score: number | null;
+}
+
+export interface WishRow {
+  id: string;
+  key: string;
+  summary: string;
+  issueType: string;
+  jiraStatus: string;
+  jiraStatusCategory: string;
+  created: string;
+  stored: boolean;
+  /** The stored data could not be read (shown, never silently dropped). */
+  invalid: boolean;
+  status: WishStatus;
+  /** Conflict check for transitions: the status stamp the list showed. */
+  statusChangedAt: string | null;
+  score: number;
+  organisationCount: number;
+  fundingGap: number;
+  requester: string;
+  value: number | null;
+  urgency: number | null;
+  estimateDkk: number | null;
+  pledgedDkk: number;
+  qualificationChecked: number;
+}
+
+export interface WishListView {
+  project: { id: string; key: string };
+  productName: string | null;
+  rows: WishRow[];
+  /** More wishes than one page of the list holds. */
+  truncated: boolean;
+  settings: WishSettingsValues & { version: number };
+  canTriage: boolean;
+  canEditSettings: boolean;
+}
+
+export interface WishBulkResult {
+  results: { issueId: string; key: string | null; ok: boolean; message?: LocalText }[];
+}
+
+export interface WishSettingsView {
+  project: { id: string; key: string };
+  settings: WishSettingsValues & { version: number; updatedAt: string | null; updatedBy: Person | null };
+  defaults: WishSettingsValues;
+  /** The product's yearly common budget (product profile); the share per wish cannot exceed it. */
+  productCommonBudgetDkk: number;
+  availableIssueTypes: string[];
+  canEdit: boolean;
+}
+
+/** Re-indexing the project's wishes after a settings change; `cursor` set = more to do. */
+export interface WishReindexProgress {
+  scanned: number;
+  updated: number;
+  failed: number;
+  cursor: string | null;
+}
+
+/** Conflict check: the timestamp of the field as the editor last saw it (null = never set). */
+const basedOn = z.iso.datetime({ offset: true }).nullable();
+const issueIdSchema = z.string().regex(/^\d{1,18}$/);
 
 export const contract = {
   getSession: procedure<Session>()(empty),
@@ -302,6 +457,81 @@ export const contract = {
   setUserOrganisation: procedure<AppSettingsView>()(
     z.object({ accountId: z.string().min(1).max(128), organisation: text(120) }).strict(),
   ),
+
+  // Wishes (issue 5): the issue panel, the badge, the project's Wishes sub-page and its settings
+  getWishPanel: procedure<WishPanelView>()(empty),
+  getWishBadge: procedure<WishBadgeView>()(empty),
+  supportWish: procedure<WishPanelView>()(z.object({ support: z.boolean() }).strict()),
+  pledgeWish: procedure<WishPanelView>()(
+    z
+      .object({
+        amountDkk: z.int().min(0).max(1_000_000_000),
+        state: z.enum(PLEDGE_STATES),
+        /** Omitted: the caller's own organisation; another one only for the coordination group. */
+        organisation: z.string().min(1).max(200).optional(),
+      })
+      .strict(),
+  ),
+  setWishRequester: procedure<WishPanelView>()(
+    z.object({ organisation: z.string().min(1).max(200).nullable(), basedOn }).strict(),
+  ),
+  setWishQualification: procedure<WishPanelView>()(
+    z.object({ itemId: z.enum(QUALIFICATION_ITEM_IDS), checked: z.boolean() }).strict(),
+  ),
+  setWishEstimate: procedure<WishPanelView>()(
+    z
+      .object({
+        estimate: z
+          .object({ hours: z.number().min(0).max(100_000), amountDkk: z.int().min(0).max(1_000_000_000) })
+          .strict()
+          .nullable(),
+        basedOn,
+      })
+      .strict(),
+  ),
+  setWishRating: procedure<WishPanelView>()(
+    z
+      .object({
+        value: z.int().min(0).max(5).nullable(),
+        urgency: z.int().min(0).max(5).nullable(),
+        basedOn,
+      })
+      .strict(),
+  ),
+  transitionWish: procedure<WishPanelView>()(
+    z.object({ to: z.enum(WISH_STATUSES), reason: text(1000), duplicateOf: text(30), basedOn }).strict(),
+  ),
+  addWishDecision: procedure<WishPanelView>()(
+    z
+      .object({
+        /** Chosen by the client so that a retried request adds the entry once. */
+        id: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
+        date: IsoDateSchema,
+        decision: text(1000),
+        rationale: text(2000),
+        meetingReference: text(500),
+      })
+      .strict(),
+  ),
+  listWishes: procedure<WishListView>()(empty),
+  bulkTransitionWishes: procedure<WishBulkResult>()(
+    z
+      .object({
+        items: z
+          .array(z.object({ issueId: issueIdSchema, basedOn }).strict())
+          .min(1)
+          .max(50),
+        to: z.enum(WISH_STATUSES),
+        reason: text(1000),
+        duplicateOf: text(30),
+      })
+      .strict(),
+  ),
+  getWishSettings: procedure<WishSettingsView>()(empty),
+  saveWishSettings: procedure<{ view: WishSettingsView; reindex: WishReindexProgress }>()(
+    WishSettingsFieldsSchema.extend({ expectedVersion }).strict(),
+  ),
+  reindexWishes: procedure<WishReindexProgress>()(z.object({ cursor: z.string().min(1).max(4000) }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import type { ForgeRuntime } from '../host/runtime';
 import { personaAccountId } from './index';
 import { MUNICIPALITIES } from './organisations';
 import type { JiraSeed } from './types';
+import { seedWishes } from './wish-seed';
 
 type Level = 'sandkasse' | '1' | '2' | '3';
 type Decision = {
@@ -187,4 +188,5 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
       }
     }
   }
+  await seedWishes(runtime, seed);
 }

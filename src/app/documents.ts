@@ -171,7 +171,13 @@ async function plan(
     return {
       view: {
         kind: 'self-assessment',
-        format: parsed.format === 'self-assessment-json' ? 'json' : `governance-report`,
+        // A governance report says which of OS2's shapes it was (A–D), or 'governance-report' when mixed.
+        format:
+          parsed.format === 'self-assessment-json'
+            ? 'json'
+            : 'shape' in parsed && /^[A-D]$/.test(String(parsed.shape))
+              ? String(parsed.shape)
+              : 'governance-report',
         changes: preview.changes.map((c) => ({
           requirementId: c.requirementId,
           field: c.field,

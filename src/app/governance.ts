@@ -102,6 +102,19 @@ async function linkedIssues(caller: Caller, ids: string[]) {
   );
 }
 
+/** The current level for display: the latest decision's, with since when and by whom. */
+export function currentOf(decisions: readonly LevelDecision[]): GovernanceView['current'] {
+  const current = currentLevel(decisions);
+  return current
+    ? {
+        level: current.level,
+        since: current.since,
+        decidedBy: current.decision.decidedBy,
+        status: current.status,
+      }
+    : null;
+}
+
 /** The latest date the secretariat evaluated: its summary, else its newest light. */
 export function lastEvaluationDate(records: ProjectRecords): string | null {
   const dates = [
@@ -194,14 +207,7 @@ export async function governanceView(
     levelLabels: Object.fromEntries(
       Object.entries(catalogue.levelLabels).map(([level, label]) => [level, label]),
     ) as GovernanceView['levelLabels'],
-    current: current
-      ? {
-          level: current.level,
-          since: current.since,
-          decidedBy: current.decision.decidedBy,
-          status: current.status,
-        }
-      : null,
+    current: currentOf(records.decisions),
     targetLevel,
     progress: {
       total: progress.all.total,
@@ -303,11 +309,19 @@ async function conflict(caller: Caller, error: VersionConflictError): Promise<Ap
   const person = by ? (await peopleById(caller, [by])).get(by) : undefined;
   const name = person?.displayName ?? '?';
   const at = current?.updatedAt ?? '';
+  // OS2 works in Danish time; the raw timestamp stays in `details` for the UI.
+  const when = at
+    ? new Intl.DateTimeFormat('da-DK', {
+        timeZone: 'Europe/Copenhagen',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(new Date(at))
+    : '?';
   return new AppError(
     'conflict',
     {
-      da: `${name} ændrede dette ${at.slice(0, 16).replace('T', ' kl. ')}, mens du redigerede. Genindlæs for at se ændringen; dine ændringer er ikke gemt.`,
-      en: `${name} changed this at ${at.slice(0, 16).replace('T', ' ')} while you were editing. Reload to see their change; yours was not saved.`,
+      da: `${name} ændrede dette ${when}, mens du redigerede. Genindlæs for at se ændringen; dine ændringer er ikke gemt.`,
+      en: `${name} changed this at ${when} while you were editing. Reload to see their change; yours was not saved.`,
     },
     { changedBy: person ?? null, changedAt: at || null },
   );
@@ -423,10 +437,11 @@ export async function saveEvaluation(
   ensure(can.evaluate(access));
   requirementOf(access, input.requirementId);
   if (input.basis.trim() === '') {
-    throw new AppError('invalid-input', {
+    const message = {
       da: 'Skriv vurderingsgrundlaget for lyset.',
       en: 'Write the basis (vurderingsgrundlag) for the light.',
-    });
+    };
+    throw new AppError('invalid-input', message, [{ field: 'basis', code: 'basis-required', message }]);
   }
   const records = await loadProjectRecords(access.projectId);
   const before = records.evaluations.get(input.requirementId);

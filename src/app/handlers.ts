@@ -18,6 +18,25 @@ import {
   saveProductSettings,
   setUserOrganisation,
 } from './settings';
+import {
+  bulkTransitionWishes,
+  getWishSettings,
+  listWishes,
+  reindexWishes,
+  saveWishSettings,
+} from './wish-board';
+import {
+  addWishDecision,
+  getWishBadge,
+  getWishPanel,
+  pledgeWish,
+  setWishEstimate,
+  setWishQualification,
+  setWishRating,
+  setWishRequester,
+  supportWish,
+  transitionWish,
+} from './wishes';
 
 /** Function key → use case. Each use case checks the caller's permission itself. */
 export const handlers: Handlers = {
@@ -38,4 +57,20 @@ export const handlers: Handlers = {
   getAppSettings: (_input, caller) => getAppSettings(caller),
   saveAppSettings: (input, caller) => saveAppSettings(caller, input),
   setUserOrganisation: (input, caller) => setUserOrganisation(caller, input),
+  // Wishes (issue 5)
+  getWishPanel: (_input, caller) => getWishPanel(caller),
+  getWishBadge: (_input, caller) => getWishBadge(caller),
+  supportWish: (input, caller) => supportWish(caller, input),
+  pledgeWish: (input, caller) => pledgeWish(caller, input),
+  setWishRequester: (input, caller) => setWishRequester(caller, input),
+  setWishQualification: (input, caller) => setWishQualification(caller, input),
+  setWishEstimate: (input, caller) => setWishEstimate(caller, input),
+  setWishRating: (input, caller) => setWishRating(caller, input),
+  transitionWish: (input, caller) => transitionWish(caller, input),
+  addWishDecision: (input, caller) => addWishDecision(caller, input),
+  listWishes: (_input, caller) => listWishes(caller),
+  bulkTransitionWishes: (input, caller) => bulkTransitionWishes(caller, input),
+  getWishSettings: (_input, caller) => getWishSettings(caller),
+  saveWishSettings: (input, caller) => saveWishSettings(caller, input),
+  reindexWishes: (input, caller) => reindexWishes(caller, input),
 };

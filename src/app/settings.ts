@@ -28,7 +28,8 @@ import {
 } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import { governanceView } from './governance';
+import { currentOf, governanceView, loadProjectRecords } from './governance';
+import { getCatalogue } from '../domain/catalogue';
 import { ORGANISATIONS } from '../domain/organisations';
 import { peopleById } from './people';
 import {
@@ -41,6 +42,7 @@ import {
   type StoredProduct,
 } from './records';
 import { summaryWrite } from './summary';
+import { runReindex } from './wish-board';
 
 interface JiraProject {
   id: string;
@@ -57,12 +59,13 @@ interface JiraUser {
 export async function getProductSettings(caller: Caller): Promise<ProductSettingsView> {
   const { projectId, projectKey } = contextProject(caller);
   const access = await projectAccess(caller, projectId, projectKey);
-  const [project, roles, users] = await Promise.all([
+  const [project, roles, users, records] = await Promise.all([
     caller.jira.asUser.get<JiraProject>(route`/rest/api/3/project/${projectId}`),
     caller.jira.asApp.get<Record<string, string>>(route`/rest/api/3/project/${projectId}/role`),
     caller.jira.asUser.get<JiraUser[]>(
       route`/rest/api/3/user/assignable/search?project=${projectId}&maxResults=100`,
     ),
+    loadProjectRecords(projectId),
   ]);
   const profile = access.profile;
   const referenced = profile
@@ -80,6 +83,8 @@ export async function getProductSettings(caller: Caller): Promise<ProductSetting
   return {
     project: { id: project.id, key: project.key, name: project.name },
     profile: profile ? { ...fieldsOf(profile), version: profile.version } : null,
+    current: currentOf(records.decisions),
+    levelLabels: getCatalogue(profile?.catalogueVersion).levelLabels,
     roles: Object.keys(roles).sort(),
     people: [...users.filter((u) => (u.accountType ?? 'atlassian') === 'atlassian'), ...extra.values()]
       .map((u) => ({ accountId: u.accountId, displayName: u.displayName }))
@@ -149,6 +154,8 @@ export async function saveProductSettings(
   }
   // Keep the portfolio summary in step with the new name and target level.
   const fresh = await projectAccess(caller, projectId, projectKey);
+  // The common budget bounds each wish's budget share: re-score the wishes when it changes.
+  if (before && before.commonBudgetDkk !== profile.commonBudgetDkk) await runReindex(caller, fresh, null);
   const view = await governanceView(caller, fresh);
   const [entity, key, value] = summaryWrite(fresh, view);
   await setEntity(entity, key, value);
@@ -262,7 +269,17 @@ export async function setUserOrganisation(
     throw new AppError('invalid-input', { da: 'Ukendt organisation.', en: 'Unknown organisation.' });
   }
   // The user must exist in Jira; ids from the payload are data here, checked against Jira.
-  await caller.jira.asUser.get<JiraUser>(route`/rest/api/3/user?accountId=${input.accountId}`);
+  await caller.jira.asUser
+    .get<JiraUser>(route`/rest/api/3/user?accountId=${input.accountId}`)
+    .catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not-found') {
+        throw new AppError('not-found', {
+          da: `Der findes ingen Jira-bruger med konto-id ${input.accountId}.`,
+          en: `There is no Jira user with account id ${input.accountId}.`,
+        });
+      }
+      throw error;
+    });
   const before = await getEntity<StoredMember>(MEMBER, input.accountId);
   const now = new Date().toISOString();
   if (input.organisation === '') await deleteEntity(MEMBER, input.accountId);

@@ -38,7 +38,7 @@ import {
   wishCan,
   type WishContext,
 } from './wish-access';
-import { commonBudgetPerWish, loadWishSettings } from './wish-settings';
+import { commonBudgetPerWish, loadWishSettings, scoreSettingsOf } from './wish-settings';
 import { mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-store';
 
 // ---------------------------------------------------------------------------------------------
@@ -46,7 +46,10 @@ import { mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-stor
 
 function requirementOf(value: unknown): WishPanelView['requirement'] {
   if (!value || typeof value !== 'object') return null;
-  const { requirementId, catalogueVersion } = value as { requirementId?: unknown; catalogueVersion?: unknown };
+  const { requirementId, catalogueVersion } = value as {
+    requirementId?: unknown;
+    catalogueVersion?: unknown;
+  };
   const version = CatalogueVersionSchema.safeParse(catalogueVersion);
   if (typeof requirementId !== 'string' || !version.success) return null;
   const requirement = requirementById(getCatalogue(version.data), requirementId);
@@ -109,7 +112,8 @@ async function panelView(
 }
 
 function currentDoc(ctx: WishContext): { doc: WishDocument; stored: boolean } {
-  if (ctx.issue.wishValue === null) return { doc: unstoredWish(new Date().toISOString(), ctx.score), stored: false };
+  if (ctx.issue.wishValue === null)
+    return { doc: unstoredWish(new Date().toISOString(), ctx.score), stored: false };
   return { doc: parseWish(ctx.issue.wishValue), stored: true };
 }
 
@@ -124,7 +128,13 @@ export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
   const issue = await loadIssue(caller);
   const settings = await loadWishSettings(issue.projectId);
   const isWishType = settings.values.wishIssueTypes.includes(issue.issueType);
-  if (issue.wishValue === null) return { isWish: isWishType, stored: false, status: null, score: null };
+  if (issue.wishValue === null) {
+    // What the panel shows for a wish nobody has acted on yet (no estimate, so no budget share involved).
+    const fresh = unstoredWish(new Date().toISOString(), scoreSettingsOf(settings.values, null));
+    return isWishType
+      ? { isWish: true, stored: false, status: fresh.status, score: fresh.score }
+      : { isWish: false, stored: false, status: null, score: null };
+  }
   const doc = parseWish(issue.wishValue);
   return { isWish: true, stored: true, status: doc.status, score: doc.score };
 }
@@ -143,7 +153,12 @@ async function change(
   requireWish(ctx);
   authorise(ctx);
   const result = await mutateWish(caller, targetOf(ctx), op(ctx), audit);
-  return panelView(caller, { ...ctx, issue: { ...ctx.issue, wishValue: result.stored ? result.doc : null } }, result.doc, result.stored);
+  return panelView(
+    caller,
+    { ...ctx, issue: { ...ctx.issue, wishValue: result.stored ? result.doc : null } },
+    result.doc,
+    result.stored,
+  );
 }
 
 /**
@@ -199,7 +214,8 @@ export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): 
       ),
     {
       action: 'wish.pledged',
-      pick: (doc) => doc.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state })),
+      pick: (doc) =>
+        doc.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state })),
     },
   );
 }
@@ -221,7 +237,8 @@ export function setWishRequester(
     (ctx) => {
       governs = wishCan.govern(ctx.access);
       if (governs) {
-        if (input.organisation !== null && !ORGANISATIONS.includes(input.organisation)) throw unknownOrganisation();
+        if (input.organisation !== null && !ORGANISATIONS.includes(input.organisation))
+          throw unknownOrganisation();
         return;
       }
       // Others may only name their own organisation, and only while no one is named.
@@ -230,10 +247,13 @@ export function setWishRequester(
     },
     (ctx) => (doc, at) => {
       ensureUnchangedSince(doc.requestedBy?.at ?? null, input.basedOn, at);
-      if (!governs && doc.requestedBy && doc.requestedBy.organisation !== input.organisation) throw forbidden();
+      if (!governs && doc.requestedBy && doc.requestedBy.organisation !== input.organisation)
+        throw forbidden();
       return setRequester(
         doc,
-        input.organisation === null ? null : { organisation: input.organisation, accountId: caller.accountId },
+        input.organisation === null
+          ? null
+          : { organisation: input.organisation, accountId: caller.accountId },
         at,
         ctx.score,
       );
@@ -251,11 +271,13 @@ export function setWishQualification(
     caller,
     (ctx) => {
       if (party === 'supplier' && !wishCan.supply(ctx.access)) throw forbidden();
-      if (party === 'requester' && !wishCan.governOrRequesterPossible(ctx)) throw forbidden();
+      if (party === 'requester' && !wishCan.govern(ctx.access) && ctx.organisation === null)
+        throw forbidden();
     },
     (ctx) => (doc, at) => {
       // The requesting organisation is known only on the latest document.
-      if (party === 'requester' && !wishCan.qualifyRequester(ctx.access, ctx.organisation, doc)) throw forbidden();
+      if (party === 'requester' && !wishCan.qualifyRequester(ctx.access, ctx.organisation, doc))
+        throw forbidden();
       return setQualification(doc, input.itemId, input.checked, caller.accountId, at, ctx.score);
     },
     {
@@ -265,7 +287,10 @@ export function setWishQualification(
   );
 }
 
-export function setWishEstimate(caller: Caller, input: ParsedInputOf<'setWishEstimate'>): Promise<WishPanelView> {
+export function setWishEstimate(
+  caller: Caller,
+  input: ParsedInputOf<'setWishEstimate'>,
+): Promise<WishPanelView> {
   return change(
     caller,
     (ctx) => {
@@ -290,7 +315,13 @@ export function setWishRating(caller: Caller, input: ParsedInputOf<'setWishRatin
     },
     (ctx) => (doc, at) => {
       ensureUnchangedSince(doc.prioritisedBy?.at ?? null, input.basedOn, at);
-      return setValueUrgency(doc, { value: input.value, urgency: input.urgency }, caller.accountId, at, ctx.score);
+      return setValueUrgency(
+        doc,
+        { value: input.value, urgency: input.urgency },
+        caller.accountId,
+        at,
+        ctx.score,
+      );
     },
     { action: 'wish.rated', pick: (doc) => ({ value: doc.value, urgency: doc.urgency, score: doc.score }) },
   );
@@ -318,7 +349,10 @@ export const statusAudit: WishAudit = {
   pick: (doc) => ({ status: doc.status, statusReason: doc.statusReason, duplicateOf: doc.duplicateOf }),
 };
 
-export function transitionWish(caller: Caller, input: ParsedInputOf<'transitionWish'>): Promise<WishPanelView> {
+export function transitionWish(
+  caller: Caller,
+  input: ParsedInputOf<'transitionWish'>,
+): Promise<WishPanelView> {
   return change(
     caller,
     (ctx) => {
@@ -329,7 +363,10 @@ export function transitionWish(caller: Caller, input: ParsedInputOf<'transitionW
   );
 }
 
-export function addWishDecision(caller: Caller, input: ParsedInputOf<'addWishDecision'>): Promise<WishPanelView> {
+export function addWishDecision(
+  caller: Caller,
+  input: ParsedInputOf<'addWishDecision'>,
+): Promise<WishPanelView> {
   return change(
     caller,
     (ctx) => {
@@ -353,7 +390,14 @@ export function addWishDecision(caller: Caller, input: ParsedInputOf<'addWishDec
       action: 'wish.decision',
       pick: (doc) => {
         const d = doc.decisions.find((x) => x.id === input.id);
-        return d ? { date: d.date, decision: d.decision, rationale: d.rationale, meetingReference: d.meetingReference } : null;
+        return d
+          ? {
+              date: d.date,
+              decision: d.decision,
+              rationale: d.rationale,
+              meetingReference: d.meetingReference,
+            }
+          : null;
       },
     },
   );

@@ -147,3 +147,67 @@ function isConflict(error: unknown): boolean {
   const code = (error as ForgeKvsAPIError & { code?: string }).code ?? '';
   return /CONDITION|KEY_CONFLICT|CONFLICT/i.test(code);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Short-lived locks (issue 5: wishes). A lock is a plain KVS key created with FAIL_IF_EXISTS and a
+// TTL: creating it is atomic, so exactly one writer holds it; the TTL frees it if the holder's
+// invocation dies. Used to serialise read-modify-write cycles on a Jira issue property, which has
+// no conditional PUT of its own.
+
+export interface LockOptions {
+  /** How long the lock lives if never released (a crashed invocation); well above one write cycle. */
+  ttlSeconds?: number;
+  /** How long to keep trying before giving up. */
+  waitMs?: number;
+}
+
+/** Someone else held the lock for longer than `waitMs`. */
+export class LockBusyError extends Error {
+  constructor(readonly key: string) {
+    super(`Lock ${key} is busy`);
+  }
+}
+
+const lockSleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Tries once to create the lock key; false when another holder has it. */
+export async function tryLock(key: string, owner: string, ttlSeconds = 20): Promise<boolean> {
+  try {
+    await kvs.set(
+      key,
+      { owner, at: new Date().toISOString() },
+      { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } },
+    );
+    return true;
+  } catch (error) {
+    if (isConflict(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Deletes the lock if this owner still holds it. A holder that outlived the TTL could in theory
+ * delete a successor's lock between the read and the delete; the TTL is chosen far above a write
+ * cycle (a few hundred ms) so that this does not happen in practice.
+ */
+export async function unlock(key: string, owner: string): Promise<void> {
+  const current = await kvs.get<{ owner?: string }>(key);
+  if (current?.owner === owner) await kvs.delete(key);
+}
+
+/** Runs `fn` while holding the lock `key`, waiting (with jittered back-off) for it up to `waitMs`. */
+export async function withLock<T>(key: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const owner = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const deadline = Date.now() + (options.waitMs ?? 10_000);
+  let delay = 20;
+  while (!(await tryLock(key, owner, options.ttlSeconds ?? 20))) {
+    if (Date.now() >= deadline) throw new LockBusyError(key);
+    await lockSleep(delay / 2 + Math.random() * delay);
+    delay = Math.min(delay * 2, 400);
+  }
+  try {
+    return await fn();
+  } finally {
+    await unlock(key, owner).catch((error: unknown) => console.error(`unlock ${key} failed`, error));
+  }
+}

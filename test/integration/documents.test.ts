@@ -79,6 +79,7 @@ describe('OS2 documents through the resolvers', () => {
       content,
     });
     expect(preview.ok).toBe(true);
+    expect(preview.data.format).toBe('B');
     expect(preview.data.changes.length).toBeGreaterThan(0);
     expect(preview.data.otherStatuses.map((o: any) => o.text)).toEqual(expect.arrayContaining(['Delvist']));
     expect(statuses((await call('coordinator', 'getGovernanceView')).data)).toEqual(before);

@@ -5,6 +5,7 @@ import type { ModuleContext } from '../lib/mount';
 import { useFitContent } from '../lib/use-fit-content';
 import { useRoute } from '../lib/use-route';
 import { GovernancePage } from './governance/GovernancePage';
+import WishesPage from './wishes/WishesPage';
 
 type SubPage = 'governance' | 'wishes' | 'sprint-planning';
 
@@ -14,7 +15,7 @@ function subPageOf(pathname: string): SubPage {
 }
 
 /** A feature announced in the manifest but built in a later version: said plainly, no fake data. */
-function ComingLater({ feature }: { feature: 'wishes' | 'sprintPlanning' }) {
+function ComingLater({ feature }: { feature: 'sprintPlanning' }) {
   const { t } = useI18n();
   return (
     <EmptyState
@@ -34,7 +35,7 @@ export default function ProjectModule({ context }: { context: ModuleContext }) {
   return (
     <main data-module={context.moduleKey} data-route={page} style={{ padding: 8 }}>
       {page === 'governance' && <GovernancePage />}
-      {page === 'wishes' && <ComingLater feature="wishes" />}
+      {page === 'wishes' && <WishesPage context={context} />}
       {page === 'sprint-planning' && <ComingLater feature="sprintPlanning" />}
     </main>
   );

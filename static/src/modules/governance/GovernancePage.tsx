@@ -11,6 +11,7 @@ import { AuditTab } from './AuditTab';
 import { ChecklistTab } from './ChecklistTab';
 import { GovernanceContext, NO_CAPABILITIES, type GovernanceContextValue } from './context';
 import { DecisionsTab } from './DecisionsTab';
+import { DocumentsTab } from './DocumentsTab';
 import { EvaluationTab } from './EvaluationTab';
 import { GovernanceHeader } from './GovernanceHeader';
 import { OverviewTab } from './OverviewTab';
@@ -59,6 +60,7 @@ export function GovernancePage() {
       ? [{ id: 'evaluation', label: t('governance.tabs.evaluation'), render: () => <EvaluationTab /> }]
       : []),
     { id: 'decisions', label: t('governance.tabs.decisions'), render: () => <DecisionsTab /> },
+    { id: 'documents', label: t('governance.tabs.documents'), render: () => <DocumentsTab /> },
     { id: 'audit', label: t('governance.tabs.audit'), render: () => <AuditTab />, lazy: true },
   ];
 

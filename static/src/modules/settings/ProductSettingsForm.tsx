@@ -245,7 +245,7 @@ export function ProductSettingsForm({
                 describedBy={`${id}-targetLevel-help`}
               />
             </Field>
-            <CurrentLevelNote />
+            <CurrentLevelNote current={data.current} levelLabels={data.levelLabels} />
           </>,
         )}
         {row(

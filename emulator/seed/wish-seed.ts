@@ -1,0 +1,251 @@
+/**
+ * Demo wishes (issue 5), written through the app's real resolvers, as the people who would make
+ * each change: the secretariat links users to their organisations, municipal users name their
+ * organisation as requester and support, the coordination group rates, decides and moves the
+ * status, the product's supplier estimates and ticks the supplier's checklist. Every organisation,
+ * amount and text is invented demo data.
+ */
+import { ORGANISATIONS } from '../../src/domain/organisations';
+import type { ForgeRuntime } from '../host/runtime';
+import { PEOPLE, type Person } from './people';
+import { personaAccountId } from './index';
+import type { JiraSeed, SeedIssue, SeedProject } from './types';
+
+type Status =
+  'received' | 'under-evaluation' | 'on-hold' | 'rejected' | 'accepted' | 'ordered' | 'in-progress';
+
+interface WishPlan {
+  status: Status;
+  supporters: number;
+  pledges?: [amountDkk: number, state: 'indicated' | 'committed'][];
+  rating?: [value: number, urgency: number];
+  estimate?: [hours: number, amountDkk: number];
+  /** Tick the requester's five items (all nine when the wish is ordered). */
+  qualify?: boolean;
+  reason?: string;
+  decision?: string;
+}
+
+/** Richer plans for the two products the personas work on; two light ones for every other product. */
+const PLANS: Record<string, WishPlan[]> = {
+  KITOS: [
+    {
+      status: 'accepted',
+      supporters: 4,
+      pledges: [[40_000, 'committed']],
+      rating: [4, 3],
+      estimate: [180, 150_000],
+      qualify: true,
+      decision: 'Accepteret og prioriteret som nr. 2 på listen.',
+    },
+    {
+      status: 'ordered',
+      supporters: 3,
+      pledges: [
+        [25_000, 'committed'],
+        [15_000, 'indicated'],
+      ],
+      rating: [5, 4],
+      estimate: [120, 96_000],
+      qualify: true,
+      decision: 'Bestilt hos leverandøren til næste sprint.',
+    },
+    { status: 'under-evaluation', supporters: 2, rating: [3, 2] },
+    {
+      status: 'on-hold',
+      supporters: 1,
+      reason: 'Afventer den nye fælleskommunale datamodel for kontrakter.',
+    },
+  ],
+  LOOP: [
+    {
+      status: 'accepted',
+      supporters: 3,
+      pledges: [[30_000, 'indicated']],
+      rating: [4, 4],
+      estimate: [90, 72_000],
+      qualify: true,
+      decision: 'Accepteret; finansieres af fællesbudgettet og medfinansiering.',
+    },
+    {
+      status: 'in-progress',
+      supporters: 5,
+      pledges: [[50_000, 'committed']],
+      rating: [5, 3],
+      estimate: [200, 160_000],
+      qualify: true,
+      decision: 'Bestilt; leverandøren er i gang.',
+    },
+    { status: 'received', supporters: 0 },
+    {
+      status: 'rejected',
+      supporters: 1,
+      reason: 'Løses bedre i den enkelte kommunes eget intranet end i OS2loop.',
+    },
+  ],
+};
+const DEFAULT_PLANS: WishPlan[] = [
+  { status: 'under-evaluation', supporters: 2, rating: [3, 3] },
+  { status: 'received', supporters: 1 },
+];
+
+const REQUESTER_ITEMS = [
+  'requester.title',
+  'requester.description',
+  'requester.userStories',
+  'requester.acceptanceCriteria',
+  'requester.documentation',
+];
+const SUPPLIER_ITEMS = [
+  'supplier.startConditions',
+  'supplier.integrations',
+  'supplier.githubArchitecture',
+  'supplier.codeReview',
+];
+
+const byAccount = new Map(PEOPLE.map((p) => [p.accountId, p]));
+const municipal = PEOPLE.filter((p) => p.kind === 'municipality' && ORGANISATIONS.includes(p.organisation));
+
+export async function seedWishes(runtime: ForgeRuntime, seed: JiraSeed): Promise<void> {
+  const secretariat = personaAccountId('secretariat');
+  const invoke = async (
+    accountId: string,
+    moduleKey: string,
+    extension: Record<string, unknown>,
+    functionKey: string,
+    payload: unknown,
+  ) => {
+    const result = await runtime.invoke({
+      moduleKey,
+      context: { extension },
+      functionKey,
+      payload,
+      accountId,
+    });
+    const body = result.ok
+      ? (result.body as { ok: boolean; data?: unknown; error?: { message: { en: string } } })
+      : null;
+    if (!body?.ok) {
+      const why = result.ok ? body?.error?.message.en : result.message;
+      throw new Error(`Seeding wishes: ${functionKey} as ${accountId} failed: ${why}`);
+    }
+    return body.data;
+  };
+
+  // The secretariat links every demo user who works for a municipality or public body to it.
+  const linkable = PEOPLE.filter((p) => ORGANISATIONS.includes(p.organisation));
+  for (const p of linkable) {
+    await invoke(secretariat, 'os2-admin', {}, 'setUserOrganisation', {
+      accountId: p.accountId,
+      organisation: p.organisation,
+    });
+  }
+
+  for (const [projectIndex, project] of seed.projects.entries()) {
+    const plans = PLANS[project.key] ?? DEFAULT_PLANS;
+    const stories = project.issues.filter(
+      (i) => i.issueType === 'Story' && i.labels.includes('udviklingsønske'),
+    );
+    const coordinator = project.roles.Koordinationsgruppe.users[0];
+    const supplier = project.roles.Leverandør.users[0];
+    if (!coordinator) continue;
+    for (const [wishIndex, plan] of plans.entries()) {
+      const issue = stories[wishIndex * 2];
+      if (!issue) break;
+      const ext = {
+        type: 'jira:issuePanel',
+        issue: { id: issue.id, key: issue.key },
+        project: { id: project.id, key: project.key },
+      };
+      const call = (accountId: string, functionKey: string, payload: unknown) =>
+        invoke(accountId, 'os2-wish-panel', ext, functionKey, payload);
+      await seedOne(call, project, issue, plan, projectIndex * 5 + wishIndex, coordinator, supplier);
+    }
+  }
+}
+
+type Call = (accountId: string, functionKey: string, payload: unknown) => Promise<unknown>;
+
+async function seedOne(
+  call: Call,
+  project: SeedProject,
+  issue: SeedIssue,
+  plan: WishPlan,
+  offset: number,
+  coordinator: string,
+  supplier: string | undefined,
+): Promise<void> {
+  // The reporter's organisation requests it when the reporter works for one; else the group names one.
+  const reporter = byAccount.get(issue.reporterAccountId);
+  const requester: Person =
+    reporter && municipal.includes(reporter) ? reporter : municipal[offset % municipal.length]!;
+  if (requester === reporter) {
+    await call(requester.accountId, 'setWishRequester', {
+      organisation: requester.organisation,
+      basedOn: null,
+    });
+  } else {
+    await call(coordinator, 'setWishRequester', { organisation: requester.organisation, basedOn: null });
+  }
+
+  const others = municipal.filter((p) => p.organisation !== requester.organisation);
+  const supporters: Person[] = [];
+  for (let i = 0; supporters.length < plan.supporters && i < others.length; i++) {
+    const candidate = others[(offset * 3 + i * 7) % others.length]!;
+    if (!supporters.some((s) => s.organisation === candidate.organisation)) supporters.push(candidate);
+  }
+  for (const s of supporters) await call(s.accountId, 'supportWish', { support: true });
+  for (const [i, [amountDkk, state]] of (plan.pledges ?? []).entries()) {
+    const who = supporters[i] ?? requester;
+    await call(who.accountId, 'pledgeWish', { amountDkk, state });
+  }
+  if (plan.rating) {
+    await call(coordinator, 'setWishRating', {
+      value: plan.rating[0],
+      urgency: plan.rating[1],
+      basedOn: null,
+    });
+  }
+  const ordered = plan.status === 'ordered' || plan.status === 'in-progress';
+  if (plan.qualify) {
+    for (const itemId of REQUESTER_ITEMS)
+      await call(coordinator, 'setWishQualification', { itemId, checked: true });
+  }
+  if (plan.estimate && supplier) {
+    await call(supplier, 'setWishEstimate', {
+      estimate: { hours: plan.estimate[0], amountDkk: plan.estimate[1] },
+      basedOn: null,
+    });
+    if (ordered) {
+      for (const itemId of SUPPLIER_ITEMS)
+        await call(supplier, 'setWishQualification', { itemId, checked: true });
+    }
+  }
+  const path: Status[] =
+    plan.status === 'ordered'
+      ? ['accepted', 'ordered']
+      : plan.status === 'in-progress'
+        ? ['accepted', 'ordered', 'in-progress']
+        : plan.status === 'received'
+          ? []
+          : [plan.status];
+  let statusChangedAt: string | null = null;
+  for (const to of path) {
+    const panel = (await call(coordinator, 'transitionWish', {
+      to,
+      reason: to === 'on-hold' || to === 'rejected' ? (plan.reason ?? 'Se beslutningsloggen.') : '',
+      duplicateOf: '',
+      basedOn: statusChangedAt,
+    })) as { wish: { statusChangedAt: string | null } };
+    statusChangedAt = panel.wish.statusChangedAt;
+  }
+  if (plan.decision) {
+    await call(coordinator, 'addWishDecision', {
+      id: `seed-${issue.id}`,
+      date: '2026-10-21',
+      decision: plan.decision,
+      rationale: `Koordinationsgruppen for ${project.name} vurderede ønsket ud fra værdi, rækkevidde og estimat.`,
+      meetingReference: 'KG-møde 21. oktober 2026, pkt. 3',
+    });
+  }
+}

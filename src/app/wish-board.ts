@@ -1,0 +1,350 @@
+/**
+ * The project's Wishes sub-page (issue 5): the list of wishes (one JQL search with the os2-wish
+ * property), bulk triage by the coordination group, and the product's wish settings with the
+ * re-indexing a change of weights needs so that JQL's `ORDER BY os2WishScore` stays true.
+ */
+import { route } from '@forge/api';
+import type {
+  ParsedInputOf,
+  WishBulkResult,
+  WishListView,
+  WishReindexProgress,
+  WishRow,
+  WishSettingsView,
+} from '../contract';
+import { pledgeTotals, qualificationProgress, readWish, reindex, type WishDocument } from '../domain/wish';
+import { setValue, transact, withLock, LockBusyError } from '../platform/storage';
+import { contextProject, projectAccess, type ProjectAccess } from './access';
+import type { Caller } from './caller';
+import { AppError, forbidden, MESSAGES } from './errors';
+import { peopleById } from './people';
+import { auditWrite } from './records';
+import { wishCan } from './wish-access';
+import {
+  DEFAULT_WISH_SETTINGS,
+  loadWishSettings,
+  scoreSettingsOf,
+  wishSettingsKey,
+  type StoredWishSettings,
+} from './wish-settings';
+import { mutateWish, unstoredWish, WISH_PROPERTY } from './wish-store';
+import { statusAudit, transitionOp } from './wishes';
+
+interface SearchIssue {
+  id: string;
+  key: string;
+  fields: {
+    summary?: string;
+    created?: string;
+    issuetype?: { name: string };
+    status?: { name: string; statusCategory?: { key: string } };
+  };
+  properties?: Record<string, unknown>;
+}
+interface SearchPage {
+  issues: SearchIssue[];
+  nextPageToken?: string;
+}
+
+const PAGE = 100;
+const MAX_ROWS = 500;
+
+/** A JQL string literal. */
+const jqlString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+async function accessFor(caller: Caller): Promise<ProjectAccess> {
+  const { projectId, projectKey } = contextProject(caller);
+  return projectAccess(caller, projectId, projectKey);
+}
+
+function search(caller: Caller, jql: string, nextPageToken: string | undefined, maxResults: number) {
+  return caller.jira.asUser.post<SearchPage>(route`/rest/api/3/search/jql`, {
+    jql,
+    fields: ['summary', 'issuetype', 'status', 'created'],
+    properties: [WISH_PROPERTY],
+    maxResults,
+    ...(nextPageToken ? { nextPageToken } : {}),
+  });
+}
+
+function rowOf(issue: SearchIssue, doc: WishDocument, stored: boolean, invalid: boolean): WishRow {
+  return {
+    id: issue.id,
+    key: issue.key,
+    summary: issue.fields.summary ?? '',
+    issueType: issue.fields.issuetype?.name ?? '',
+    jiraStatus: issue.fields.status?.name ?? '',
+    jiraStatusCategory: issue.fields.status?.statusCategory?.key ?? 'new',
+    created: issue.fields.created ?? '',
+    stored,
+    invalid,
+    status: doc.status,
+    statusChangedAt: doc.statusChangedAt,
+    score: doc.score,
+    organisationCount: doc.organisationCount,
+    fundingGap: doc.fundingGap,
+    requester: doc.requester,
+    value: doc.value,
+    urgency: doc.urgency,
+    estimateDkk: doc.estimate?.amountDkk ?? null,
+    pledgedDkk: pledgeTotals(doc).total,
+    qualificationChecked: qualificationProgress(doc).checked,
+  };
+}
+
+/** Every wish of the project: issues of a wish type, and any issue that carries wish data. */
+export async function listWishes(caller: Caller): Promise<WishListView> {
+  const access = await accessFor(caller);
+  const settings = await loadWishSettings(access.projectId);
+  const score = scoreSettingsOf(settings.values, access.profile);
+  const types = settings.values.wishIssueTypes.map(jqlString).join(', ');
+  const jql = `project = ${access.projectId} AND (issuetype in (${types}) OR os2WishStatus IS NOT EMPTY) ORDER BY created DESC`;
+  const rows: WishRow[] = [];
+  let token: string | undefined;
+  const now = new Date().toISOString();
+  do {
+    const page = await search(caller, jql, token, PAGE);
+    for (const issue of page.issues) {
+      const value = issue.properties?.[WISH_PROPERTY];
+      if (value === undefined || value === null) {
+        rows.push(rowOf(issue, unstoredWish(now, score), false, false));
+        continue;
+      }
+      const read = readWish(value);
+      rows.push(
+        read.ok ? rowOf(issue, read.doc, true, false) : rowOf(issue, unstoredWish(now, score), true, true),
+      );
+    }
+    token = page.nextPageToken;
+  } while (token && rows.length < MAX_ROWS);
+  return {
+    project: { id: access.projectId, key: access.projectKey },
+    productName: access.profile?.productName ?? null,
+    rows,
+    truncated: Boolean(token),
+    settings: { ...settings.values, version: settings.version },
+    canTriage: wishCan.govern(access),
+    canEditSettings: wishCan.govern(access),
+  };
+}
+
+/**
+ * Moves several wishes at once. The issue ids come from the payload, so each one is checked on
+ * the server: it must be in the context project, visible to the caller (the search runs as the
+ * user) and a wish; each move then runs through the same write cycle and rules as the panel's.
+ */
+export async function bulkTransitionWishes(
+  caller: Caller,
+  input: ParsedInputOf<'bulkTransitionWishes'>,
+): Promise<WishBulkResult> {
+  const access = await accessFor(caller);
+  if (!wishCan.govern(access)) throw forbidden();
+  const settings = await loadWishSettings(access.projectId);
+  const score = scoreSettingsOf(settings.values, access.profile);
+  const ids = [...new Set(input.items.map((i) => i.issueId))];
+  const found = new Map<string, SearchIssue>();
+  const answer = await search(
+    caller,
+    `project = ${access.projectId} AND id in (${ids.join(', ')})`,
+    undefined,
+    100,
+  );
+  for (const issue of answer.issues) found.set(issue.id, issue);
+
+  const results: WishBulkResult['results'] = [];
+  for (const item of input.items) {
+    const issue = found.get(item.issueId);
+    if (!issue) {
+      results.push({ issueId: item.issueId, key: null, ok: false, message: MESSAGES.notFound });
+      continue;
+    }
+    const isWish =
+      settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') ||
+      issue.properties?.[WISH_PROPERTY] != null;
+    if (!isWish) {
+      results.push({
+        issueId: issue.id,
+        key: issue.key,
+        ok: false,
+        message: { da: 'Ikke et udviklingsønske.', en: 'Not a development wish.' },
+      });
+      continue;
+    }
+    try {
+      await mutateWish(
+        caller,
+        { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
+        transitionOp(caller, { ...input, basedOn: item.basedOn }, score),
+        statusAudit,
+      );
+      results.push({ issueId: issue.id, key: issue.key, ok: true });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ issueId: issue.id, key: issue.key, ok: false, message: error.text });
+    }
+  }
+  return { results };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+interface JiraProject {
+  issueTypes?: { name: string; subtask?: boolean }[];
+}
+
+async function availableIssueTypes(caller: Caller, projectId: string): Promise<string[]> {
+  const project = await caller.jira.asUser.get<JiraProject>(route`/rest/api/3/project/${projectId}`);
+  return (project.issueTypes ?? []).filter((t) => !t.subtask).map((t) => t.name);
+}
+
+async function settingsView(caller: Caller, access: ProjectAccess): Promise<WishSettingsView> {
+  const [settings, issueTypes] = await Promise.all([
+    loadWishSettings(access.projectId),
+    availableIssueTypes(caller, access.projectId),
+  ]);
+  const people = settings.updatedBy ? await peopleById(caller, [settings.updatedBy]) : new Map();
+  return {
+    project: { id: access.projectId, key: access.projectKey },
+    settings: {
+      ...settings.values,
+      version: settings.version,
+      updatedAt: settings.updatedAt,
+      updatedBy: settings.updatedBy ? (people.get(settings.updatedBy) ?? null) : null,
+    },
+    defaults: structuredClone(DEFAULT_WISH_SETTINGS),
+    productCommonBudgetDkk: access.profile?.commonBudgetDkk ?? 0,
+    availableIssueTypes: issueTypes,
+    canEdit: wishCan.govern(access),
+  };
+}
+
+export async function getWishSettings(caller: Caller): Promise<WishSettingsView> {
+  return settingsView(caller, await accessFor(caller));
+}
+
+const REINDEX_BUDGET_MS = 8_000;
+
+/**
+ * Rewrites the index fields (score, funding gap, …) of the project's stored wishes after the
+ * settings changed, page by page, until the time budget is spent; the cursor continues it.
+ */
+export async function runReindex(
+  caller: Caller,
+  access: ProjectAccess,
+  cursor: string | null,
+): Promise<WishReindexProgress> {
+  const settings = await loadWishSettings(access.projectId);
+  const score = scoreSettingsOf(settings.values, access.profile);
+  const deadline = Date.now() + REINDEX_BUDGET_MS;
+  const progress: WishReindexProgress = { scanned: 0, updated: 0, failed: 0, cursor };
+  const jql = `project = ${access.projectId} AND os2WishStatus IS NOT EMPTY ORDER BY created ASC`;
+  do {
+    const page = await search(caller, jql, progress.cursor ?? undefined, 50);
+    for (const issue of page.issues) {
+      progress.scanned += 1;
+      const read = readWish(issue.properties?.[WISH_PROPERTY]);
+      if (!read.ok) {
+        progress.failed += 1;
+        continue;
+      }
+      const fresh = reindex(read.doc, score, new Date().toISOString());
+      if (fresh.ok && !fresh.changed) continue;
+      try {
+        const result = await mutateWish(
+          caller,
+          { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
+          (doc, at) => reindex(doc, score, at),
+          null,
+        );
+        if (result.changed) progress.updated += 1;
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        progress.failed += 1;
+      }
+    }
+    progress.cursor = page.nextPageToken ?? null;
+  } while (progress.cursor && Date.now() < deadline);
+  return progress;
+}
+
+export async function saveWishSettings(
+  caller: Caller,
+  input: ParsedInputOf<'saveWishSettings'>,
+): Promise<{ view: WishSettingsView; reindex: WishReindexProgress }> {
+  const access = await accessFor(caller);
+  if (!wishCan.govern(access)) throw forbidden();
+  const { expectedVersion, ...values } = input;
+  const budget = access.profile?.commonBudgetDkk ?? 0;
+  if (values.commonBudgetSharePerWishDkk > budget) {
+    throw new AppError(
+      'invalid-input',
+      {
+        da: `Andelen af fællesbudgettet pr. ønske kan højst være produktets årlige fællesbudget (${budget} kr.).`,
+        en: `The common budget share per wish can be at most the product's yearly common budget (DKK ${budget}).`,
+      },
+      [{ field: 'commonBudgetSharePerWishDkk', message: 'Above the common budget' }],
+    );
+  }
+  const types = await availableIssueTypes(caller, access.projectId);
+  const unknown = values.wishIssueTypes.filter((t) => !types.includes(t));
+  if (unknown.length > 0) {
+    throw new AppError(
+      'invalid-input',
+      {
+        da: `Projektet har ikke issuetypen ${unknown.join(', ')}.`,
+        en: `The project has no issue type ${unknown.join(', ')}.`,
+      },
+      [{ field: 'wishIssueTypes', message: 'Unknown issue type' }],
+    );
+  }
+  const now = new Date().toISOString();
+  try {
+    await withLock(`lock:wish-settings:${access.projectId}`, async () => {
+      const current = await loadWishSettings(access.projectId);
+      if (current.version !== expectedVersion) {
+        throw new AppError('conflict', {
+          da: 'En anden har ændret ønskeindstillingerne, mens du redigerede. Genindlæs; dine ændringer er ikke gemt.',
+          en: 'Someone else changed the wish settings while you were editing. Reload; your changes were not saved.',
+        });
+      }
+      const next: StoredWishSettings = {
+        schemaVersion: 1,
+        ...values,
+        wishIssueTypes: [...new Set(values.wishIssueTypes)],
+        version: expectedVersion + 1,
+        updatedAt: now,
+        updatedBy: caller.accountId,
+      };
+      await setValue(wishSettingsKey(access.projectId), next);
+      await transact([
+        auditWrite(
+          access.projectId,
+          caller.accountId,
+          'wish.settings',
+          { target: 'wish-settings', before: current.version ? current.values : null, after: values },
+          now,
+        ),
+      ]);
+    });
+  } catch (error) {
+    if (error instanceof LockBusyError) {
+      throw new AppError('conflict', {
+        da: 'Ønskeindstillingerne bliver gemt af en anden lige nu. Prøv igen.',
+        en: 'Someone else is saving the wish settings right now. Try again.',
+      });
+    }
+    throw error;
+  }
+  const progress = await runReindex(caller, access, null);
+  return { view: await settingsView(caller, access), reindex: progress };
+}
+
+export async function reindexWishes(
+  caller: Caller,
+  input: ParsedInputOf<'reindexWishes'>,
+): Promise<WishReindexProgress> {
+  const access = await accessFor(caller);
+  if (!wishCan.govern(access)) throw forbidden();
+  return runReindex(caller, access, input.cursor);
+}

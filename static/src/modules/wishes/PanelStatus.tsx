@@ -1,0 +1,154 @@
+import Button from '@atlaskit/button/new';
+import { Stack } from '@atlaskit/primitives';
+import TextArea from '@atlaskit/textarea';
+import TextField from '@atlaskit/textfield';
+import { useState } from 'react';
+import type { WishStatus } from '../../../../src/domain/wish';
+import { SingleChoice } from '../../components/Choice';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { describedBy, Field } from '../../components/Field';
+import { IssueLink } from '../../components/Links';
+import { fieldMessage } from '../../lib/errors';
+import { useI18n } from '../../lib/i18n';
+import { call } from '../../lib/rpc';
+import { CLOSED_STATUSES, REASON_STATUSES, statusLabel } from '../../lib/wishes';
+import { formBox, PanelSection, subtle, useStamp, useWishPanel, useWishWrite } from './panel-context';
+import { WishStatusLozenge } from './WishStatusLozenge';
+
+/** The lifecycle: received → … → delivered; rejection and on-hold need a reason. */
+export function PanelStatus() {
+  const { t, text } = useI18n();
+  const { view, reload } = useWishPanel();
+  const stamp = useStamp();
+  const { wish, capabilities: can } = view;
+  const [to, setTo] = useState<WishStatus | null>(null);
+  const [reason, setReason] = useState('');
+  const [duplicateOf, setDuplicateOf] = useState('');
+  const move = useWishWrite(() =>
+    call('transitionWish', {
+      to: to!,
+      reason: reason.trim(),
+      duplicateOf: duplicateOf.trim(),
+      basedOn: wish.statusChangedAt,
+    }),
+  );
+  const id = 'os2-wish-status';
+  const reasonError = fieldMessage(move.error, 'statusReason', text);
+  const duplicateError = fieldMessage(move.error, 'duplicateOf', text);
+  const reasonNeeded =
+    to !== null &&
+    (REASON_STATUSES.includes(to) ||
+      CLOSED_STATUSES.includes(wish.status) ||
+      (wish.status === 'ordered' && to === 'accepted'));
+
+  return (
+    <PanelSection id="wish-status" title={t('wish.statusSection.heading')}>
+      <Stack space="space.050">
+        <div data-testid="wish-current-status">
+          <WishStatusLozenge status={wish.status} />
+          {wish.statusChangedAt && (
+            <span style={{ ...subtle, marginInlineStart: 8 }}>
+              {t('wish.statusSection.changed', { who: stamp(wish.statusChangedBy, wish.statusChangedAt) })}
+            </span>
+          )}
+        </div>
+        {wish.statusReason && (
+          <p style={{ margin: 0 }}>
+            <strong>{t('wish.statusSection.reason')}:</strong> {wish.statusReason}
+          </p>
+        )}
+        {wish.duplicateOf && (
+          <p style={{ margin: 0 }}>
+            {t('wish.statusSection.duplicateOfText')} <IssueLink issueKey={wish.duplicateOf} />
+          </p>
+        )}
+      </Stack>
+      {!can.canTransition && <p style={{ ...subtle, margin: 0 }}>{t('wish.statusSection.who')}</p>}
+      {can.canTransition && (
+        <form
+          noValidate
+          style={formBox}
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (!to) return;
+            const next = await move.run();
+            if (next) {
+              setTo(null);
+              setReason('');
+              setDuplicateOf('');
+            }
+          }}
+        >
+          <Field id={`${id}-to`} label={t('wish.statusSection.newStatus')} required>
+            <SingleChoice<WishStatus>
+              id={`${id}-to`}
+              options={view.allowedTransitions.map((s) => ({ value: s, label: statusLabel(t, s) }))}
+              value={to}
+              onChange={(value) => {
+                setTo(value);
+                move.clearError();
+              }}
+              placeholder={t('wish.statusSection.choose')}
+              testId="wish-status-select"
+            />
+          </Field>
+          <Field
+            id={`${id}-reason`}
+            label={t('wish.statusSection.reason')}
+            help={
+              reasonNeeded ? t('wish.statusSection.reasonRequired') : t('wish.statusSection.reasonOptional')
+            }
+            error={reasonError}
+            required={reasonNeeded}
+          >
+            <TextArea
+              id={`${id}-reason`}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              minimumRows={2}
+              maxLength={1000}
+              isInvalid={Boolean(reasonError)}
+              aria-required={reasonNeeded}
+              aria-describedby={describedBy(`${id}-reason`, { help: true, error: reasonError })}
+              testId="wish-status-reason"
+            />
+          </Field>
+          {to === 'duplicate' && (
+            <Field
+              id={`${id}-duplicate`}
+              label={t('wish.statusSection.duplicateOf')}
+              error={duplicateError}
+              required
+            >
+              <TextField
+                id={`${id}-duplicate`}
+                value={duplicateOf}
+                onChange={(e) => setDuplicateOf((e.target as HTMLInputElement).value)}
+                placeholder={`${view.project.key}-123`}
+                isInvalid={Boolean(duplicateError)}
+                aria-describedby={describedBy(`${id}-duplicate`, { error: duplicateError })}
+                width={160}
+              />
+            </Field>
+          )}
+          {move.error && (
+            <div role="alert" data-testid="wish-status-error">
+              <ErrorMessage error={move.error} onReload={() => void reload()} />
+            </div>
+          )}
+          <div>
+            <Button
+              type="submit"
+              appearance="primary"
+              isDisabled={!to}
+              isLoading={move.pending}
+              testId="wish-status-save"
+            >
+              {t('wish.statusSection.save')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </PanelSection>
+  );
+}

@@ -1,0 +1,25 @@
+import Lozenge from '@atlaskit/lozenge';
+import type { WishStatus } from '../../../../src/domain/wish';
+import { useI18n } from '../../lib/i18n';
+import { STATUS_APPEARANCE, statusLabel } from '../../lib/wishes';
+
+/** A wish's OS2 status (not the Jira workflow status). */
+export function WishStatusLozenge({ status }: { status: WishStatus }) {
+  const { t } = useI18n();
+  const { appearance, bold } = STATUS_APPEARANCE[status];
+  return (
+    <Lozenge appearance={appearance} isBold={bold} testId={`wish-status-${status}`}>
+      {statusLabel(t, status)}
+    </Lozenge>
+  );
+}
+
+/** The priority score as a number with one decimal, in the user's locale. */
+export function ScoreText({ score }: { score: number }) {
+  const { locale } = useI18n();
+  return (
+    <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+      {new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score)}
+    </span>
+  );
+}

@@ -1,0 +1,117 @@
+import Heading from '@atlaskit/heading';
+import { Stack } from '@atlaskit/primitives';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { token } from '@atlaskit/tokens';
+import { useMemo, useState } from 'react';
+import type { WishBulkResult } from '../../../../src/contract';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Loading } from '../../components/Loading';
+import { useI18n } from '../../lib/i18n';
+import type { ModuleContext } from '../../lib/mount';
+import { useResolver } from '../../lib/use-resolver';
+import { BulkTriage } from './BulkTriage';
+import { applyFilters, NO_FILTERS, sortRows, type Sort, type WishFilters } from './list-state';
+import { WishBoard } from './WishBoard';
+import { WishFiltersBar } from './WishFiltersBar';
+import { WishList } from './WishList';
+import { WishMatrix } from './WishMatrix';
+import { WishSettingsTab } from './WishSettingsTab';
+
+/**
+ * The project page's Wishes sub-page: the product's development wishes as a sortable, filterable
+ * list, a board by status and a value-versus-cost matrix, with bulk triage for the coordination
+ * group and the score settings. One listWishes call; triage and settings reload it.
+ */
+export default function WishesPage({ context }: { context: ModuleContext }) {
+  const { t } = useI18n();
+  const { value, reload } = useResolver('listWishes', {});
+  const [filters, setFilters] = useState<WishFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<Sort>({ key: 'score', direction: 'descending' });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const [tab, setTab] = useState(0);
+
+  const data = value.state === 'ready' ? value.data : null;
+  const rows = useMemo(
+    () => (data ? sortRows(applyFilters(data.rows, filters), sort) : []),
+    [data, filters, sort],
+  );
+
+  if (value.state === 'loading') return <Loading />;
+  if (value.state === 'error') return <ErrorMessage error={value.error} onRetry={() => void reload()} />;
+  const view = value.data;
+
+  const select = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  const afterBulk = (result: WishBulkResult) => {
+    // Keep the ones that did not move selected, so they can be fixed and tried again.
+    setSelected(new Set(result.results.filter((r) => !r.ok).map((r) => r.issueId)));
+    void reload();
+  };
+  // Only what is visible can be triaged: filtering away a row drops it from the selection's effect.
+  const visibleSelected = new Set(rows.filter((r) => selected.has(r.id)).map((r) => r.id));
+
+  return (
+    <div data-module={context.moduleKey} data-testid="wishes-page">
+      <Stack space="space.200">
+        <Heading size="large" as="h1">
+          {t('wish.page.title', { product: view.productName ?? view.project.key })}
+        </Heading>
+        <p style={{ margin: 0, color: token('color.text.subtle') }}>
+          {t('wish.page.intro', {
+            count: view.rows.filter((r) => r.stored).length,
+            types: view.settings.wishIssueTypes.join(', '),
+          })}
+        </p>
+        {view.truncated && (
+          <p style={{ margin: 0 }}>{t('wish.page.truncated', { count: view.rows.length })}</p>
+        )}
+        <WishFiltersBar filters={filters} onChange={setFilters} />
+        {view.canTriage && tab < 2 && (
+          <BulkTriage rows={rows} selected={visibleSelected} onDone={afterBulk} />
+        )}
+        <Tabs id="os2-wish-tabs" selected={tab} onChange={setTab}>
+          <TabList>
+            <Tab testId="wish-tab-list">{t('wish.page.tabList')}</Tab>
+            <Tab testId="wish-tab-board">{t('wish.page.tabBoard')}</Tab>
+            <Tab testId="wish-tab-matrix">{t('wish.page.tabMatrix')}</Tab>
+            <Tab testId="wish-tab-settings">{t('wish.page.tabSettings')}</Tab>
+          </TabList>
+          <TabPanel>
+            <div style={{ width: '100%', paddingBlockStart: token('space.200') }}>
+              <WishList
+                rows={rows}
+                sort={sort}
+                onSort={setSort}
+                selected={selected}
+                onSelect={select}
+                canTriage={view.canTriage}
+              />
+            </div>
+          </TabPanel>
+          <TabPanel>
+            <div style={{ width: '100%', paddingBlockStart: token('space.200') }}>
+              <WishBoard rows={rows} selected={selected} onSelect={select} canTriage={view.canTriage} />
+            </div>
+          </TabPanel>
+          <TabPanel>
+            <div style={{ width: '100%', paddingBlockStart: token('space.200') }}>
+              <WishMatrix rows={rows} costCeilingDkk={view.settings.costCeilingDkk} />
+            </div>
+          </TabPanel>
+          <TabPanel>
+            <div style={{ width: '100%', paddingBlockStart: token('space.200') }}>
+              {tab === 3 && <WishSettingsTab onSaved={() => void reload()} />}
+            </div>
+          </TabPanel>
+        </Tabs>
+      </Stack>
+    </div>
+  );
+}

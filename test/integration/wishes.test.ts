@@ -1,0 +1,787 @@
+/**
+ * Development wishes (issue 5) through the app's real resolvers in the local Forge host: every
+ * resolver × every persona, the serialised write cycle under parallel writers, the 32 KB limit,
+ * and the os2-wish property as Jira's JQL sees it.
+ */
+import { startHost, type RunningHost } from '../../emulator/host/start';
+import { PEOPLE } from '../../emulator/seed/people';
+import { PERSONAS } from '../../emulator/seed/personas';
+
+let host: RunningHost;
+let kitos: { id: string; key: string };
+let loop: { id: string; key: string };
+
+type PersonaId = 'secretariat' | 'steering' | 'coordinator' | 'supplier' | 'municipality' | 'outsider';
+const PERSONA_IDS: PersonaId[] = [
+  'secretariat',
+  'steering',
+  'coordinator',
+  'supplier',
+  'municipality',
+  'outsider',
+];
+const account = (id: string) =>
+  (PERSONAS.find((p) => p.id === id) ?? PEOPLE.find((p) => p.handle === id))!.accountId;
+
+interface Issue {
+  id: string;
+  key: string;
+  project: { id: string; key: string };
+}
+
+/** Jira REST through the emulator, as a seed user. */
+function rest(method: string, path: string, body?: unknown, as = 'secretariat') {
+  const answer = host.jira.handle({
+    method,
+    path,
+    body: body === undefined ? null : JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+    auth: { kind: 'user', accountId: account(as) },
+    declaredScopes: ['read:jira-work', 'write:jira-work', 'read:jira-user'],
+  } as never) as { status: number; body: any };
+  return answer;
+}
+
+let counter = 0;
+function createIssue(project: { id: string; key: string }, issuetype = 'Story'): Issue {
+  counter += 1;
+  const created = rest('POST', '/rest/api/3/issue', {
+    fields: {
+      project: { id: project.id },
+      issuetype: { name: issuetype },
+      summary: `Testønske ${counter}: bedre overblik`,
+      labels: ['udviklingsønske'],
+    },
+  });
+  expect(created.status).toBe(201);
+  return { id: created.body.id, key: created.body.key, project };
+}
+
+type Body =
+  | { ok: true; data: any }
+  | { ok: false; error: { code: string; message: { da: string; en: string }; details?: any } };
+
+async function onIssue(
+  persona: string,
+  issue: Issue,
+  functionKey: string,
+  payload: unknown = {},
+): Promise<Body> {
+  const result = await host.runtime.invoke({
+    moduleKey: 'os2-wish-panel',
+    context: {
+      extension: {
+        type: 'jira:issuePanel',
+        issue: { id: issue.id, key: issue.key },
+        project: issue.project,
+      },
+    },
+    functionKey,
+    payload,
+    accountId: account(persona),
+  });
+  if (!result.ok) throw new Error(`${functionKey}: ${result.status} ${result.message}`);
+  return result.body as Body;
+}
+
+async function onProject(
+  persona: string,
+  project: { id: string; key: string },
+  functionKey: string,
+  payload: unknown = {},
+): Promise<Body> {
+  const result = await host.runtime.invoke({
+    moduleKey: 'os2-project-page',
+    context: { extension: { type: 'jira:projectPage', project } },
+    functionKey,
+    payload,
+    accountId: account(persona),
+  });
+  if (!result.ok) throw new Error(`${functionKey}: ${result.status} ${result.message}`);
+  return result.body as Body;
+}
+
+function data(body: Body): any {
+  if (!body.ok) throw new Error(`expected ok, got ${body.error.code}: ${body.error.message.en}`);
+  return body.data;
+}
+const outcome = (body: Body) => (body.ok ? 'ok' : body.error.code);
+
+beforeAll(async () => {
+  host = await startHost({ port: 0, dataDir: ':memory:' });
+  const k = rest('GET', '/rest/api/3/project/KITOS').body;
+  const l = rest('GET', '/rest/api/3/project/LOOP').body;
+  kitos = { id: k.id, key: k.key };
+  loop = { id: l.id, key: l.key };
+});
+afterAll(() => host.close());
+
+// ---------------------------------------------------------------------------------------------
+// Every resolver × every persona
+
+type Expect = 'ok' | 'forbidden' | 'not-found';
+const ALL: Record<PersonaId, Expect> = {
+  secretariat: 'ok',
+  steering: 'ok',
+  coordinator: 'ok',
+  supplier: 'ok',
+  municipality: 'ok',
+  outsider: 'not-found',
+};
+/** Anyone who can browse and is linked to an organisation (the supplier's company is not one of them). */
+const LINKED: Record<PersonaId, Expect> = { ...ALL, supplier: 'forbidden' };
+/** The coordination group, or the secretariat. */
+const GROUP: Record<PersonaId, Expect> = {
+  secretariat: 'ok',
+  steering: 'forbidden',
+  coordinator: 'ok',
+  supplier: 'forbidden',
+  municipality: 'forbidden',
+  outsider: 'not-found',
+};
+/** Only the product's suppliers. */
+const SUPPLIER: Record<PersonaId, Expect> = {
+  secretariat: 'forbidden',
+  steering: 'forbidden',
+  coordinator: 'forbidden',
+  supplier: 'ok',
+  municipality: 'forbidden',
+  outsider: 'not-found',
+};
+
+interface Case {
+  name: string;
+  expected: Record<PersonaId, Expect>;
+  /** Runs the call on fresh state; `issue` is a new KITOS story. */
+  run: (persona: PersonaId, issue: Issue) => Promise<Body>;
+}
+
+const CASES: Case[] = [
+  { name: 'getWishPanel', expected: ALL, run: (p, i) => onIssue(p, i, 'getWishPanel') },
+  { name: 'getWishBadge', expected: ALL, run: (p, i) => onIssue(p, i, 'getWishBadge') },
+  { name: 'supportWish', expected: LINKED, run: (p, i) => onIssue(p, i, 'supportWish', { support: true }) },
+  {
+    name: 'supportWish (withdraw)',
+    expected: LINKED,
+    run: (p, i) => onIssue(p, i, 'supportWish', { support: false }),
+  },
+  {
+    name: 'pledgeWish (own organisation)',
+    expected: LINKED,
+    run: (p, i) => onIssue(p, i, 'pledgeWish', { amountDkk: 25_000, state: 'committed' }),
+  },
+  {
+    name: 'pledgeWish (for another organisation, invoiced)',
+    expected: GROUP,
+    run: (p, i) =>
+      onIssue(p, i, 'pledgeWish', { amountDkk: 10_000, state: 'invoiced', organisation: 'Vejle Kommune' }),
+  },
+  {
+    name: 'setWishRequester (any organisation)',
+    expected: GROUP,
+    run: (p, i) => onIssue(p, i, 'setWishRequester', { organisation: 'Vejle Kommune', basedOn: null }),
+  },
+  {
+    name: 'setWishRequester (claim for own organisation)',
+    expected: LINKED,
+    run: async (p, i) => {
+      const org =
+        p === 'outsider' || p === 'supplier'
+          ? 'Aarhus Kommune'
+          : PERSONAS.find((x) => x.id === p)!.organisation;
+      return onIssue(p, i, 'setWishRequester', { organisation: org, basedOn: null });
+    },
+  },
+  {
+    name: "setWishQualification (a requester's item)",
+    expected: GROUP,
+    run: (p, i) => onIssue(p, i, 'setWishQualification', { itemId: 'requester.title', checked: true }),
+  },
+  {
+    name: "setWishQualification (a supplier's item)",
+    expected: SUPPLIER,
+    run: (p, i) => onIssue(p, i, 'setWishQualification', { itemId: 'supplier.codeReview', checked: true }),
+  },
+  {
+    name: 'setWishEstimate',
+    expected: SUPPLIER,
+    run: (p, i) =>
+      onIssue(p, i, 'setWishEstimate', { estimate: { hours: 40, amountDkk: 32_000 }, basedOn: null }),
+  },
+  {
+    name: 'setWishRating',
+    expected: GROUP,
+    run: (p, i) => onIssue(p, i, 'setWishRating', { value: 4, urgency: 2, basedOn: null }),
+  },
+  {
+    name: 'transitionWish',
+    expected: GROUP,
+    run: (p, i) =>
+      onIssue(p, i, 'transitionWish', { to: 'under-evaluation', reason: '', duplicateOf: '', basedOn: null }),
+  },
+  {
+    name: 'addWishDecision',
+    expected: GROUP,
+    run: (p, i) =>
+      onIssue(p, i, 'addWishDecision', {
+        id: `test-${i.id}`,
+        date: '2026-11-02',
+        decision: 'Prioriteres i næste runde.',
+        rationale: 'Mange kommuner står bag.',
+        meetingReference: 'KG-møde 2. november 2026',
+      }),
+  },
+  { name: 'listWishes', expected: ALL, run: (p) => onProject(p, kitos, 'listWishes') },
+  {
+    name: 'bulkTransitionWishes',
+    expected: GROUP,
+    run: (p, i) =>
+      onProject(p, kitos, 'bulkTransitionWishes', {
+        items: [{ issueId: i.id, basedOn: null }],
+        to: 'under-evaluation',
+        reason: '',
+        duplicateOf: '',
+      }),
+  },
+  { name: 'getWishSettings', expected: ALL, run: (p) => onProject(p, kitos, 'getWishSettings') },
+  {
+    name: 'saveWishSettings',
+    expected: GROUP,
+    run: async (p) => {
+      const current = data(await onProject('secretariat', kitos, 'getWishSettings'));
+      const { version, updatedAt: _a, updatedBy: _b, ...values } = current.settings;
+      return onProject(p, kitos, 'saveWishSettings', { ...values, expectedVersion: version });
+    },
+  },
+  {
+    name: 'reindexWishes',
+    expected: GROUP,
+    run: async (p) => {
+      const page = rest('POST', '/rest/api/3/search/jql', {
+        jql: `project = ${kitos.id} AND os2WishStatus IS NOT EMPTY ORDER BY created ASC`,
+        maxResults: 1,
+      });
+      return onProject(p, kitos, 'reindexWishes', { cursor: page.body.nextPageToken });
+    },
+  },
+];
+
+describe('every wish resolver × every persona', () => {
+  const table = CASES.flatMap((c) => PERSONA_IDS.map((p) => [c.name, p, c.expected[p]] as const));
+  it.each(table)('%s as %s → %s', async (name, persona, expected) => {
+    const testCase = CASES.find((c) => c.name === name)!;
+    const issue = createIssue(kitos);
+    // Withdrawing needs something to withdraw.
+    if (name === 'supportWish (withdraw)' && expected === 'ok') {
+      data(await onIssue(persona, issue, 'supportWish', { support: true }));
+    }
+    const body = await testCase.run(persona, issue);
+    expect(outcome(body)).toBe(expected);
+  });
+
+  it('has a case for every wish function of the contract', async () => {
+    const { contract } = await import('../../src/contract');
+    const wishKeys = Object.keys(contract).filter((k) => /Wish/.test(k));
+    const covered = new Set(CASES.map((c) => c.name.split(' ')[0]));
+    expect(wishKeys.filter((k) => !covered.has(k))).toEqual([]);
+  });
+
+  it("lets a user of the requesting organisation tick the requester's items, and no one else's", async () => {
+    const issue = createIssue(kitos);
+    data(
+      await onIssue('coordinator', issue, 'setWishRequester', {
+        organisation: 'Aarhus Kommune',
+        basedOn: null,
+      }),
+    );
+    expect(
+      outcome(
+        await onIssue('municipality', issue, 'setWishQualification', {
+          itemId: 'requester.title',
+          checked: true,
+        }),
+      ),
+    ).toBe('ok');
+    expect(
+      outcome(
+        await onIssue('steering', issue, 'setWishQualification', {
+          itemId: 'requester.title',
+          checked: true,
+        }),
+      ),
+    ).toBe('forbidden');
+    expect(
+      outcome(
+        await onIssue('municipality', issue, 'setWishQualification', {
+          itemId: 'supplier.integrations',
+          checked: true,
+        }),
+      ),
+    ).toBe('forbidden');
+  });
+
+  it('lets an ordinary user claim the request only while nobody is named', async () => {
+    const issue = createIssue(kitos);
+    data(
+      await onIssue('municipality', issue, 'setWishRequester', {
+        organisation: 'Aarhus Kommune',
+        basedOn: null,
+      }),
+    );
+    const panel = data(await onIssue('steering', issue, 'getWishPanel'));
+    expect(panel.capabilities.canClaimRequester).toBe(false);
+    const body = await onIssue('steering', issue, 'setWishRequester', {
+      organisation: 'Københavns Kommune',
+      basedOn: panel.wish.requestedBy.at,
+    });
+    expect(outcome(body)).toBe('forbidden');
+    // Nor may anyone but the group name another organisation than their own.
+    expect(
+      outcome(
+        await onIssue('steering', createIssue(kitos), 'setWishRequester', {
+          organisation: 'Vejle Kommune',
+          basedOn: null,
+        }),
+      ),
+    ).toBe('forbidden');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The acceptance flow, the rules and the data
+
+describe('a wish from support to acceptance', () => {
+  it('records support, pledges, qualification, acceptance, estimate and score, each with who and when', async () => {
+    const issue = createIssue(kitos);
+    let panel = data(await onIssue('municipality', issue, 'getWishPanel'));
+    expect(panel).toMatchObject({ stored: false, isWishType: true, myOrganisation: 'Aarhus Kommune' });
+    expect(panel.wish.status).toBe('received');
+
+    panel = data(await onIssue('municipality', issue, 'supportWish', { support: true }));
+    expect(panel.wish.supporters).toEqual([
+      expect.objectContaining({ organisation: 'Aarhus Kommune', accountId: account('municipality') }),
+    ]);
+    expect(panel.people).toContainEqual(expect.objectContaining({ displayName: 'Sofie Nørgaard' }));
+    panel = data(
+      await onIssue('municipality', issue, 'pledgeWish', { amountDkk: 40_000, state: 'committed' }),
+    );
+    expect(panel.wish.pledges).toEqual([
+      expect.objectContaining({ organisation: 'Aarhus Kommune', amountDkk: 40_000, state: 'committed' }),
+    ]);
+
+    for (const itemId of [
+      'requester.title',
+      'requester.description',
+      'requester.userStories',
+      'requester.acceptanceCriteria',
+      'requester.documentation',
+    ]) {
+      panel = data(await onIssue('coordinator', issue, 'setWishQualification', { itemId, checked: true }));
+    }
+    expect(panel.qualification.requester).toEqual({ checked: 5, total: 5 });
+    expect(panel.wish.qualification['requester.title']).toMatchObject({
+      checked: true,
+      by: account('coordinator'),
+    });
+
+    const refused = await onIssue('coordinator', issue, 'transitionWish', {
+      to: 'rejected',
+      reason: '  ',
+      duplicateOf: '',
+      basedOn: null,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: { en: 'Give a reason for rejecting the wish.' },
+        details: [{ field: 'statusReason', code: 'reason-required' }],
+      },
+    });
+
+    panel = data(
+      await onIssue('coordinator', issue, 'setWishRating', { value: 4, urgency: 3, basedOn: null }),
+    );
+    panel = data(
+      await onIssue('coordinator', issue, 'transitionWish', {
+        to: 'accepted',
+        reason: '',
+        duplicateOf: '',
+        basedOn: null,
+      }),
+    );
+    expect(panel.wish).toMatchObject({ status: 'accepted', statusChangedBy: account('coordinator') });
+    panel = data(
+      await onIssue('supplier', issue, 'setWishEstimate', {
+        estimate: { hours: 120, amountDkk: 100_000 },
+        basedOn: null,
+      }),
+    );
+    panel = data(
+      await onIssue('supplier', issue, 'setWishQualification', {
+        itemId: 'supplier.startConditions',
+        checked: true,
+      }),
+    );
+
+    // The score: every factor shown, the contributions add up to the total, the index fields agree.
+    expect(panel.score.factors.map((f: any) => f.key)).toEqual([
+      'reach',
+      'value',
+      'urgency',
+      'cost',
+      'funding',
+    ]);
+    const sum = panel.score.factors.reduce((s: number, f: any) => s + f.contribution, 0);
+    expect(Math.round(sum * 10) / 10).toBe(panel.score.total);
+    expect(panel.wish.score).toBe(panel.score.total);
+    expect(panel.wish).toMatchObject({ organisationCount: 1, fundingGap: 60_000, requester: '' });
+    expect(panel.score.total).toBeGreaterThan(20);
+
+    // The property in Jira is the document, with its version.
+    const stored = rest('GET', `/rest/api/3/issue/${issue.id}/properties/os2-wish`);
+    expect(stored.body.value).toMatchObject({
+      status: 'accepted',
+      version: panel.wish.version,
+      score: panel.score.total,
+    });
+
+    const badge = data(await onIssue('steering', issue, 'getWishBadge'));
+    expect(badge).toEqual({ isWish: true, stored: true, status: 'accepted', score: panel.score.total });
+
+    // Every change is in the project's audit log, before → after.
+    const audit = data(await onProject('secretariat', kitos, 'getAuditLog', { cursor: null }));
+    const mine = audit.entries.filter((e: any) => e.target === issue.key);
+    expect(mine.map((e: any) => e.action)).toEqual(
+      expect.arrayContaining([
+        'wish.supported',
+        'wish.pledged',
+        'wish.qualification',
+        'wish.rated',
+        'wish.status',
+        'wish.estimated',
+      ]),
+    );
+    const status = mine.find((e: any) => e.action === 'wish.status');
+    expect(status).toMatchObject({ before: { status: 'received' }, after: { status: 'accepted' } });
+  });
+
+  it('refuses to overwrite a field someone else changed since the editor loaded it', async () => {
+    const issue = createIssue(kitos);
+    const first = data(
+      await onIssue('coordinator', issue, 'transitionWish', {
+        to: 'under-evaluation',
+        reason: '',
+        duplicateOf: '',
+        basedOn: null,
+      }),
+    );
+    // A second editor still looking at the received wish.
+    const stale = await onIssue('secretariat', issue, 'transitionWish', {
+      to: 'accepted',
+      reason: '',
+      duplicateOf: '',
+      basedOn: null,
+    });
+    expect(outcome(stale)).toBe('conflict');
+    const fresh = await onIssue('secretariat', issue, 'transitionWish', {
+      to: 'accepted',
+      reason: '',
+      duplicateOf: '',
+      basedOn: first.wish.statusChangedAt,
+    });
+    expect(outcome(fresh)).toBe('ok');
+  });
+
+  it('keeps the domain rules: no order without estimate and full qualification; unknown organisations refused', async () => {
+    const issue = createIssue(kitos);
+    const accepted = data(
+      await onIssue('coordinator', issue, 'transitionWish', {
+        to: 'accepted',
+        reason: '',
+        duplicateOf: '',
+        basedOn: null,
+      }),
+    );
+    const order = await onIssue('coordinator', issue, 'transitionWish', {
+      to: 'ordered',
+      reason: '',
+      duplicateOf: '',
+      basedOn: accepted.wish.statusChangedAt,
+    });
+    expect(order).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: [{ code: 'not-ready-to-order' }] },
+    });
+    const unknown = await onIssue('coordinator', issue, 'setWishRequester', {
+      organisation: 'Gotham City',
+      basedOn: null,
+    });
+    expect(outcome(unknown)).toBe('invalid-input');
+  });
+
+  it('is not a wish on an issue type the product does not use for wishes, and shows the governance requirement it serves', async () => {
+    const created = await onProject('secretariat', kitos, 'createRequirementTask', { requirementId: 'F1' });
+    expect(created.ok).toBe(true);
+    const task = rest('POST', '/rest/api/3/search/jql', {
+      jql: `project = KITOS AND labels = os2-governance ORDER BY created DESC`,
+      maxResults: 1,
+    }).body.issues[0];
+    const issue = { id: task.id, key: task.key, project: kitos };
+    const panel = data(await onIssue('municipality', issue, 'getWishPanel'));
+    expect(panel).toMatchObject({
+      isWishType: false,
+      stored: false,
+      requirement: { id: 'F1', catalogueVersion: 'v1.1.0' },
+    });
+    expect(panel.requirement.name.da).toContain('kildekode');
+    expect(data(await onIssue('municipality', issue, 'getWishBadge'))).toMatchObject({ isWish: false });
+    expect(outcome(await onIssue('municipality', issue, 'supportWish', { support: true }))).toBe(
+      'invalid-input',
+    );
+  });
+
+  it('never acts on an issue outside the context project', async () => {
+    const loopIssue = createIssue(loop);
+    const body = await onIssue('coordinator', { ...loopIssue, project: kitos }, 'transitionWish', {
+      to: 'accepted',
+      reason: '',
+      duplicateOf: '',
+      basedOn: null,
+    });
+    expect(outcome(body)).toBe('not-found');
+    const bulk = data(
+      await onProject('coordinator', kitos, 'bulkTransitionWishes', {
+        items: [{ issueId: loopIssue.id, basedOn: null }],
+        to: 'accepted',
+        reason: '',
+        duplicateOf: '',
+      }),
+    );
+    expect(bulk.results).toEqual([expect.objectContaining({ issueId: loopIssue.id, ok: false })]);
+    expect(rest('GET', `/rest/api/3/issue/${loopIssue.id}/properties/os2-wish`).status).toBe(404);
+  });
+
+  it('triages in bulk, reporting each wish that could not move', async () => {
+    const [a, b, c] = [createIssue(kitos), createIssue(kitos), createIssue(kitos, 'Task')];
+    const result = data(
+      await onProject('coordinator', kitos, 'bulkTransitionWishes', {
+        items: [a, b, c].map((i) => ({ issueId: i.id, basedOn: null })),
+        to: 'rejected',
+        reason: '',
+        duplicateOf: '',
+      }),
+    );
+    // A rejection without a reason is refused for each wish; the task is no wish at all.
+    expect(result.results.map((r: any) => r.ok)).toEqual([false, false, false]);
+    expect(result.results[0].message.en).toBe('Give a reason for rejecting the wish.');
+    expect(result.results[2].message.en).toBe('Not a development wish.');
+    const moved = data(
+      await onProject('coordinator', kitos, 'bulkTransitionWishes', {
+        items: [a, b].map((i) => ({ issueId: i.id, basedOn: null })),
+        to: 'rejected',
+        reason: 'Dækkes af den nye fælles løsning.',
+        duplicateOf: '',
+      }),
+    );
+    expect(moved.results.map((r: any) => r.ok)).toEqual([true, true]);
+    const list = data(await onProject('municipality', kitos, 'listWishes'));
+    expect(list.rows.find((r: any) => r.id === a.id)).toMatchObject({ status: 'rejected', stored: true });
+    expect(list.canTriage).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Data safety
+
+describe('data safety', () => {
+  it('loses no support and no pledge when many organisations act at the same moment', async () => {
+    const actors = [
+      'secretariat',
+      'steering',
+      'coordinator',
+      'municipality',
+      'jesper',
+      'helle',
+      'kasper',
+      'trine',
+      'morten',
+    ];
+    const organisations = actors.map(
+      (a) => (PERSONAS.find((p) => p.id === a) ?? PEOPLE.find((p) => p.handle === a))!.organisation,
+    );
+    for (let round = 0; round < 3; round++) {
+      const issue = createIssue(kitos);
+      const supported = await Promise.all(
+        actors.map((a) => onIssue(a, issue, 'supportWish', { support: true })),
+      );
+      expect(supported.map(outcome)).toEqual(actors.map(() => 'ok'));
+      const pledged = await Promise.all(
+        actors.map((a, i) =>
+          onIssue(a, issue, 'pledgeWish', { amountDkk: 1000 * (i + 1), state: 'indicated' }),
+        ),
+      );
+      expect(pledged.map(outcome)).toEqual(actors.map(() => 'ok'));
+      const doc = rest('GET', `/rest/api/3/issue/${issue.id}/properties/os2-wish`).body.value;
+      expect(doc.supporters.map((s: any) => s.organisation).sort()).toEqual([...organisations].sort());
+      expect(doc.pledges.map((p: any) => p.organisation).sort()).toEqual([...organisations].sort());
+      expect(doc.pledges.reduce((s: number, p: any) => s + p.amountDkk, 0)).toBe(45_000);
+      expect(doc.organisationCount).toBe(actors.length);
+      // One version per change: nothing was written over.
+      expect(doc.version).toBe(actors.length * 2);
+    }
+  });
+
+  it('refuses a change that would take the property over Jira’s 32 KB, with a clear message, and keeps what was there', async () => {
+    const issue = createIssue(kitos);
+    let body: Body | undefined;
+    let added = 0;
+    for (let i = 0; i < 30; i++) {
+      body = await onIssue('coordinator', issue, 'addWishDecision', {
+        id: `big-${i}-decision`,
+        date: '2026-11-02',
+        decision: 'B'.repeat(1000),
+        rationale: 'R'.repeat(2000),
+        meetingReference: 'KG-møde',
+      });
+      if (!body.ok) break;
+      added += 1;
+    }
+    expect(added).toBeGreaterThan(5);
+    expect(body).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    const error = (body as { error: { message: { da: string; en: string } } }).error;
+    expect(error.message.da).toContain('32.768');
+    expect(error.message.en).toContain('32,768');
+    expect(error.message.en).toMatch(/Shorten/);
+    const stored = rest('GET', `/rest/api/3/issue/${issue.id}/properties/os2-wish`).body.value;
+    expect(stored.decisions).toHaveLength(added);
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(32_768);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// JQL over the indexed property
+
+async function jql(query: string, persona = 'coordinator'): Promise<string[]> {
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const response = await fetch(`${host.url}/rest/api/3/search/jql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-emulator-persona': persona },
+      body: JSON.stringify({
+        jql: query,
+        fields: ['summary'],
+        maxResults: 100,
+        ...(token ? { nextPageToken: token } : {}),
+      }),
+    });
+    expect(response.status).toBe(200);
+    const page = (await response.json()) as { issues: { key: string }[]; nextPageToken?: string };
+    keys.push(...page.issues.map((i) => i.key));
+    token = page.nextPageToken;
+  } while (token);
+  return keys;
+}
+
+describe('JQL over the os2-wish property', () => {
+  it('finds exactly the accepted wishes by the indexed status', async () => {
+    const [a, b, c] = [createIssue(kitos), createIssue(kitos), createIssue(kitos)];
+    for (const i of [a, b]) {
+      data(
+        await onIssue('coordinator', i, 'transitionWish', {
+          to: 'accepted',
+          reason: '',
+          duplicateOf: '',
+          basedOn: null,
+        }),
+      );
+    }
+    data(
+      await onIssue('coordinator', c, 'transitionWish', {
+        to: 'rejected',
+        reason: 'Uden for produktets formål.',
+        duplicateOf: '',
+        basedOn: null,
+      }),
+    );
+
+    // The truth, property by property, for every issue in the project.
+    const all = await jql(`project = KITOS ORDER BY key ASC`);
+    const accepted = all.filter((key) => {
+      const answer = rest('GET', `/rest/api/3/issue/${key}/properties/os2-wish`);
+      return answer.status === 200 && answer.body.value.status === 'accepted';
+    });
+    expect(accepted).toEqual(expect.arrayContaining([a.key, b.key]));
+    expect(accepted).not.toContain(c.key);
+
+    const found = await jql(`project = KITOS AND os2WishStatus = accepted ORDER BY key ASC`);
+    expect([...found].sort()).toEqual([...accepted].sort());
+    expect(await jql(`project = KITOS AND issue.property[os2-wish].status = "accepted"`)).toHaveLength(
+      accepted.length,
+    );
+  });
+
+  it('sorts by score and filters by organisations, funding gap and requester, matching the stored documents', async () => {
+    const sorted = await jql(`project = KITOS AND os2WishStatus IS NOT EMPTY ORDER BY os2WishScore DESC`);
+    const scores = sorted.map(
+      (key) => rest('GET', `/rest/api/3/issue/${key}/properties/os2-wish`).body.value.score,
+    );
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    for (const key of await jql(`project = KITOS AND os2WishOrganisations >= 3`)) {
+      expect(
+        rest('GET', `/rest/api/3/issue/${key}/properties/os2-wish`).body.value.organisationCount,
+      ).toBeGreaterThanOrEqual(3);
+    }
+    const gaps = await jql(`os2WishFundingGap > 0`);
+    expect(gaps.length).toBeGreaterThan(0);
+    const aarhus = await jql(`os2WishRequester = "Aarhus Kommune"`);
+    for (const key of aarhus) {
+      expect(rest('GET', `/rest/api/3/issue/${key}/properties/os2-wish`).body.value.requester).toBe(
+        'Aarhus Kommune',
+      );
+    }
+  });
+
+  it('re-indexes the score of every wish of the product when the coordination group changes the weights', async () => {
+    const before = data(await onProject('coordinator', loop, 'getWishSettings'));
+    const { version, updatedAt: _a, updatedBy: _b, ...values } = before.settings;
+    const saved = data(
+      await onProject('coordinator', loop, 'saveWishSettings', {
+        ...values,
+        weights: { reach: 10, value: 0, urgency: 0, cost: 0, funding: 0 },
+        expectedVersion: version,
+      }),
+    );
+    expect(saved.reindex).toMatchObject({ cursor: null, failed: 0 });
+    expect(saved.reindex.updated).toBeGreaterThan(0);
+    // Reach alone: the score is the share of the 98 organisations behind each wish.
+    const keys = await jql(`project = LOOP AND os2WishStatus IS NOT EMPTY ORDER BY os2WishScore DESC`);
+    for (const key of keys) {
+      const doc = rest('GET', `/rest/api/3/issue/${key}/properties/os2-wish`).body.value;
+      expect(doc.score).toBeCloseTo(Math.round((doc.organisationCount / 98) * 1000) / 10, 5);
+    }
+    // The common budget share cannot exceed the product's yearly common budget.
+    const tooMuch = await onProject('coordinator', loop, 'saveWishSettings', {
+      ...values,
+      commonBudgetSharePerWishDkk: 999_999_999,
+      expectedVersion: saved.view.settings.version,
+    });
+    expect(tooMuch).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: [{ field: 'commonBudgetSharePerWishDkk' }] },
+    });
+    // A stale editor is told, not overwritten.
+    const stale = await onProject('secretariat', loop, 'saveWishSettings', {
+      ...values,
+      expectedVersion: version,
+    });
+    expect(outcome(stale)).toBe('conflict');
+    data(
+      await onProject('coordinator', loop, 'saveWishSettings', {
+        ...values,
+        expectedVersion: saved.view.settings.version,
+      }),
+    );
+  });
+});
