@@ -21,7 +21,7 @@ import {
   WISH_STATUSES,
   type PledgeTotals,
   type QualificationProgress,
-  type ScoreFactorKey,
+  type ScoreFactor,
   type WishDocument,
   type WishStatus,
 } from './domain/wish';
@@ -272,14 +272,8 @@ export interface WishCapabilities {
   canEditSettings: boolean;
 }
 
-export interface WishScoreFactorView {
-  key: ScoreFactorKey;
-  weight: number;
-  share: number;
-  raw: number;
-  contribution: number;
-  explanation: LocalText;
-}
+/** One factor of the priority score, exactly as the domain computes it. */
+export type WishScoreFactorView = ScoreFactor;
 
 export interface WishPanelView {
   issue: { id: string; key: string; summary: string; issueType: string; created: string };

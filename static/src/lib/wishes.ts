@@ -1,22 +1,19 @@
 /**
- * UI-side facts about wishes (issue 5): orderings, lozenge appearances and locale keys. Types come
- * from the domain; values are restated here (checked against the domain types) so the UI bundle
- * does not pull in the server's zod schemas.
+ * UI-side facts about wishes (issue 5): orderings, lozenge appearances and locale keys. Values come
+ * from the domain's zod-free vocabulary, so the UI bundle does not pull in the server's schemas.
  */
 import type { PledgeState, QualificationItemId, ScoreFactorKey, WishStatus } from '../../../src/domain/wish';
+import {
+  MAX_AMOUNT_DKK,
+  MAX_HOURS,
+  PLEDGE_STATES,
+  QUALIFICATION_ITEMS,
+  SCORE_FACTOR_KEYS,
+  WISH_STATUSES,
+} from '../../../src/domain/wish-vocabulary';
 import type { Translate } from './i18n';
 
-export const WISH_STATUSES = [
-  'received',
-  'under-evaluation',
-  'on-hold',
-  'rejected',
-  'accepted',
-  'ordered',
-  'in-progress',
-  'delivered',
-  'duplicate',
-] as const satisfies readonly WishStatus[];
+export { WISH_STATUSES };
 
 /** Statuses whose change needs a written reason (the server decides; this only shows the field as required). */
 export const REASON_STATUSES: readonly WishStatus[] = ['rejected', 'on-hold'];
@@ -38,37 +35,17 @@ export const STATUS_APPEARANCE: Record<WishStatus, { appearance: Appearance; bol
 
 export const statusLabel = (t: Translate, status: WishStatus): string => t(`wish.status.${status}`);
 
-export const PLEDGE_STATES = ['indicated', 'committed', 'invoiced'] as const satisfies readonly PledgeState[];
+export { PLEDGE_STATES };
 export const pledgeStateLabel = (t: Translate, state: PledgeState): string => t(`wish.pledgeState.${state}`);
 
-export const SCORE_FACTORS = [
-  'reach',
-  'value',
-  'urgency',
-  'cost',
-  'funding',
-] as const satisfies readonly ScoreFactorKey[];
+export const SCORE_FACTORS = SCORE_FACTOR_KEYS satisfies readonly ScoreFactorKey[];
 export const factorLabel = (t: Translate, key: ScoreFactorKey): string => t(`wish.factors.${key}`);
 
-export const QUALIFICATION_ITEMS: readonly { id: QualificationItemId; party: 'requester' | 'supplier' }[] = [
-  { id: 'requester.title', party: 'requester' },
-  { id: 'requester.description', party: 'requester' },
-  { id: 'requester.userStories', party: 'requester' },
-  { id: 'requester.acceptanceCriteria', party: 'requester' },
-  { id: 'requester.documentation', party: 'requester' },
-  { id: 'supplier.startConditions', party: 'supplier' },
-  { id: 'supplier.integrations', party: 'supplier' },
-  { id: 'supplier.githubArchitecture', party: 'supplier' },
-  { id: 'supplier.codeReview', party: 'supplier' },
-];
+export { QUALIFICATION_ITEMS };
 export const qualificationLabel = (t: Translate, id: QualificationItemId): string =>
   t(`wish.qualification.items.${id.replace('.', '_')}`);
 
 export const RATINGS = [0, 1, 2, 3, 4, 5] as const;
-
-/** The domain's limits (src/domain/wish.ts), restated for the forms. */
-const MAX_AMOUNT_DKK = 1_000_000_000;
-const MAX_HOURS = 100_000;
 
 /** Whole kroner from what a user typed ("150.000", "150 000", "150000"); null when it is not one. */
 export function parseKroner(input: string): number | null {
