@@ -83,6 +83,13 @@ async function main() {
       maxCalls: 13,
       run: () => invoke('municipality', 'exportDocument', { kind: 'governance-report' }),
     },
+    {
+      // Summaries (1 query) + one permission check for every project + myself + app settings.
+      name: 'getPortfolio (secretariat)',
+      medianMs: 40,
+      maxCalls: 4,
+      run: () => invoke('secretariat', 'getPortfolio', {}, 'os2-portfolio'),
+    },
   ];
 
   const rows: string[] = [];

@@ -366,6 +366,68 @@ export interface WishReindexProgress {
   cursor: string | null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Portfolio (dashboards): output types and the gadget's configuration
+
+/** One product on the portfolio page and the dashboard gadget, read from its precomputed summary. */
+export interface PortfolioRow {
+  projectId: string;
+  projectKey: string;
+  productName: string;
+  catalogueVersion: string;
+  /** Null when no level has been decided yet, or the product is closed. */
+  level: Level | null;
+  levelStatus: 'active' | 'paused' | 'closed' | 'undecided';
+  levelSince: string | null;
+  targetLevel: Level;
+  progressPercent: number;
+  outstanding: number;
+  outstandingSkal: number;
+  outstandingBør: number;
+  lights: Record<Light, number>;
+  lastEvaluation: string | null;
+  nextEvaluationDue: string | null;
+  /** The next evaluation's date has passed (never for a closed product). */
+  overdue: boolean;
+  /** Due today or within the next 30 days, and not overdue. */
+  dueSoon: boolean;
+}
+
+export interface PortfolioTotals {
+  products: number;
+  /** Products per current level; `none` = undecided or closed. */
+  perLevel: Record<Level | 'none', number>;
+  overdue: number;
+  dueSoon: number;
+}
+
+export interface PortfolioView {
+  /** Sorted by product name. Only products whose Jira project the caller may browse. */
+  rows: PortfolioRow[];
+  totals: PortfolioTotals;
+  /** The date `overdue` and `dueSoon` were computed against (Danish time), YYYY-MM-DD. */
+  today: string;
+  /** The caller is the secretariat (sees every product and its evaluation). */
+  canSeeEverything: boolean;
+}
+
+/** The dashboard gadget's saved configuration (stored by Jira, read from `req.context` only). */
+export const GadgetConfigurationSchema = z.object({
+  level: z.enum(['all', 'sandkasse', '1', '2', '3']).default('all'),
+  /** 'due': only products whose evaluation is overdue or due within 30 days. */
+  show: z.enum(['all', 'due']).default('all'),
+});
+export type GadgetConfiguration = z.output<typeof GadgetConfigurationSchema>;
+
+export interface GadgetView extends PortfolioView {
+  /** The configuration applied (defaults when none was saved or it was invalid). */
+  configuration: GadgetConfiguration;
+  /** A saved configuration existed but could not be read; the defaults were used instead. */
+  configurationInvalid: boolean;
+  /** Products the caller may see before the configuration's filter. */
+  unfiltered: number;
+}
+
 /** Conflict check: the timestamp of the field as the editor last saw it (null = never set). */
 const basedOn = z.iso.datetime({ offset: true }).nullable();
 const issueIdSchema = z.string().regex(/^\d{1,18}$/);
@@ -526,6 +588,11 @@ export const contract = {
     WishSettingsFieldsSchema.extend({ expectedVersion }).strict(),
   ),
   reindexWishes: procedure<WishReindexProgress>()(z.object({ cursor: z.string().min(1).max(4000) }).strict()),
+
+  // Portfolio (dashboards): the global page and the dashboard gadget, from the precomputed summaries
+  getPortfolio: procedure<PortfolioView>()(empty),
+  /** Filtered by the gadget's saved configuration, which comes from `req.context`, never the payload. */
+  getGadget: procedure<GadgetView>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import {
   saveEvaluation,
   saveEvaluationSummary,
 } from './governance';
+import { getGadget, getPortfolio } from './portfolio';
 import { getSession } from './session';
 import {
   getAppSettings,
@@ -73,4 +74,7 @@ export const handlers: Handlers = {
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
   reindexWishes: (input, caller) => reindexWishes(caller, input),
+  // Portfolio (dashboards)
+  getPortfolio: (_input, caller) => getPortfolio(caller),
+  getGadget: (_input, caller) => getGadget(caller),
 };

@@ -50,6 +50,43 @@ export class PermissionService {
     return (await this.grants()).isJiraAdmin;
   }
 
+  /**
+   * Which of these projects the caller may browse, with ONE `permissions/check` (per 1000 projects,
+   * Jira's limit). It asks for the global admin permission in the same call and primes `grants()`
+   * (no project) with the answer, so a later `isJiraAdmin()` in this invocation costs nothing.
+   */
+  async browsable(projectIds: readonly string[]): Promise<Set<string>> {
+    const numeric = [...new Set(projectIds.filter((id) => /^\d+$/.test(id)).map(Number))];
+    if (numeric.length === 0) return new Set();
+    const answers: Promise<PermissionCheckResponse>[] = [];
+    for (let i = 0; i < numeric.length; i += 1000) {
+      answers.push(
+        this.asUser.post<PermissionCheckResponse>(route`/rest/api/3/permissions/check`, {
+          accountId: this.accountId,
+          globalPermissions: ['ADMINISTER'],
+          projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: numeric.slice(i, i + 1000) }],
+        }),
+      );
+    }
+    const all = Promise.all(answers);
+    if (!this.cache.has('')) {
+      const global = all.then((list) => ({
+        isJiraAdmin: (list[0]?.globalPermissions ?? []).includes('ADMINISTER'),
+        project: Object.fromEntries(PROJECT_PERMISSIONS.map((k) => [k, false])) as ProjectGrants['project'],
+      }));
+      global.catch(() => undefined); // the failure surfaces through `all` below
+      this.cache.set('', global);
+    }
+    const browsable = new Set<string>();
+    for (const answer of await all) {
+      for (const entry of answer.projectPermissions ?? []) {
+        if (entry.permission !== 'BROWSE_PROJECTS') continue;
+        for (const id of entry.projects ?? []) browsable.add(String(id));
+      }
+    }
+    return browsable;
+  }
+
   private async load(projectId?: string): Promise<ProjectGrants> {
     const numericProject = projectId && /^\d+$/.test(projectId) ? Number(projectId) : undefined;
     const answer = await this.asUser.post<PermissionCheckResponse>(route`/rest/api/3/permissions/check`, {

@@ -89,10 +89,10 @@ describe('the local Forge host in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${host.url}/dashboard`);
     const frame = await moduleFrame(page);
-    // The module's own bundle (@forge/bridge → invoke → resolver) rendered the session.
-    await frame.waitForSelector('[data-testid="session-line"]');
+    // The module's own bundle (@forge/bridge → invoke → resolver) rendered the portfolio it was given.
+    await frame.waitForSelector('[data-testid="gadget-table"] tbody tr');
+    expect(await frame.locator('[data-testid="gadget-table"] tbody tr').count()).toBe(17);
     const me = await rest('/rest/api/3/myself', 'coordinator');
-    expect(await frame.textContent('[data-testid="session-line"]')).toContain(me.body.displayName);
     // And directly through the injected bridge, as a console user could.
     const result = await frame.evaluate(() =>
       (globalThis as any).__bridge.callBridge('invoke', { functionKey: 'getSession', payload: {} }),

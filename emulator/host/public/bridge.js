@@ -48,7 +48,9 @@
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     }).then(function (response) {
-      return response.json().then(function (json) {
+      // 204 answers have no body.
+      return response.text().then(function (text) {
+        var json = text ? JSON.parse(text) : null;
         if (!response.ok) throw new Error(json && json.message ? json.message : 'HTTP ' + response.status);
         return json;
       });

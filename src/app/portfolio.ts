@@ -1,0 +1,125 @@
+import {
+  GadgetConfigurationSchema,
+  type GadgetConfiguration,
+  type GadgetView,
+  type PortfolioRow,
+  type PortfolioTotals,
+  type PortfolioView,
+} from '../contract';
+import { LEVELS } from '../domain/catalogue/types';
+import { queryAll } from '../platform/storage';
+import { globalStanding } from './access';
+import type { Caller } from './caller';
+import { SUMMARY } from './records';
+import type { PortfolioSummary, StoredSummary } from './summary';
+
+/**
+ * The portfolio dashboards (the secretariat's and the board's overview across every product).
+ * Reads the precomputed per-product summaries — never a product's own records — so a view costs a
+ * fixed number of round trips whatever the number of products: one storage query for all summaries,
+ * one Jira permission check for all their projects (which also answers "is Jira admin"), and the
+ * caller's groups plus the app settings for the secretariat flag.
+ */
+
+/** How far ahead an evaluation counts as "due soon". */
+export const DUE_SOON_DAYS = 30;
+
+/** Today in Denmark (OS2's evaluations are dated there), as YYYY-MM-DD. */
+export function danishToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export function portfolioRow(summary: PortfolioSummary, today: string): PortfolioRow {
+  const due = summary.levelStatus === 'closed' ? null : summary.nextEvaluationDue;
+  const overdue = due !== null && due < today;
+  return {
+    projectId: summary.projectId,
+    projectKey: summary.projectKey,
+    productName: summary.productName,
+    catalogueVersion: summary.catalogueVersion,
+    level: summary.level,
+    levelStatus: summary.levelStatus,
+    levelSince: summary.levelSince,
+    targetLevel: summary.targetLevel,
+    progressPercent: summary.progressPercent,
+    outstanding: summary.outstanding,
+    outstandingSkal: summary.outstandingSkal,
+    outstandingBør: summary.outstandingBør,
+    lights: { ...summary.lights },
+    lastEvaluation: summary.lastEvaluation,
+    nextEvaluationDue: summary.nextEvaluationDue,
+    overdue,
+    dueSoon: !overdue && due !== null && due <= addDays(today, DUE_SOON_DAYS),
+  };
+}
+
+export function portfolioTotals(rows: readonly PortfolioRow[]): PortfolioTotals {
+  const perLevel = {
+    none: 0,
+    ...Object.fromEntries(LEVELS.map((l) => [l, 0])),
+  } as PortfolioTotals['perLevel'];
+  for (const row of rows) perLevel[row.level ?? 'none'] += 1;
+  return {
+    products: rows.length,
+    perLevel,
+    overdue: rows.filter((r) => r.overdue).length,
+    dueSoon: rows.filter((r) => r.dueSoon).length,
+  };
+}
+
+const byName = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+
+/** Every product the caller may browse, from the summaries: the shared core of both views. */
+async function loadPortfolio(caller: Caller): Promise<PortfolioView> {
+  const stored = await queryAll<StoredSummary>(SUMMARY);
+  const summaries = stored.map(({ value }) => value.record).filter((s) => s && /^\d+$/.test(s.projectId));
+  // `browsable` is started first: it primes the admin answer that `globalStanding` then reuses.
+  const visible = caller.permissions.browsable(summaries.map((s) => s.projectId));
+  const [browsable, standing] = await Promise.all([visible, globalStanding(caller)]);
+  const today = danishToday();
+  const rows = summaries
+    .filter((s) => browsable.has(s.projectId))
+    .map((s) => portfolioRow(s, today))
+    .sort((a, b) => byName.compare(a.productName, b.productName) || a.projectKey.localeCompare(b.projectKey));
+  return { rows, totals: portfolioTotals(rows), today, canSeeEverything: standing.isSecretariat };
+}
+
+export async function getPortfolio(caller: Caller): Promise<PortfolioView> {
+  return loadPortfolio(caller);
+}
+
+/** The gadget's configuration as saved by its edit view; anything unreadable falls back to the defaults. */
+export function gadgetConfiguration(raw: Record<string, unknown> | undefined): {
+  configuration: GadgetConfiguration;
+  invalid: boolean;
+} {
+  const parsed = GadgetConfigurationSchema.safeParse(raw ?? {});
+  if (parsed.success) return { configuration: parsed.data, invalid: false };
+  return { configuration: GadgetConfigurationSchema.parse({}), invalid: true };
+}
+
+export function matchesGadget(row: PortfolioRow, configuration: GadgetConfiguration): boolean {
+  if (configuration.level !== 'all' && row.level !== configuration.level) return false;
+  if (configuration.show === 'due' && !row.overdue && !row.dueSoon) return false;
+  return true;
+}
+
+export async function getGadget(caller: Caller): Promise<GadgetView> {
+  const { configuration, invalid } = gadgetConfiguration(caller.gadgetConfiguration);
+  const portfolio = await loadPortfolio(caller);
+  const rows = portfolio.rows.filter((row) => matchesGadget(row, configuration));
+  return {
+    ...portfolio,
+    rows,
+    totals: portfolioTotals(rows),
+    configuration,
+    configurationInvalid: invalid,
+    unfiltered: portfolio.rows.length,
+  };
+}

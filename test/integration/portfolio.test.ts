@@ -1,0 +1,189 @@
+import { startHost, type RunningHost } from '../../emulator/host/start';
+import { PERSONAS } from '../../emulator/seed/personas';
+
+/**
+ * The portfolio dashboards through the real runtime, emulated Jira and storage. Every product's row
+ * comes from its precomputed summary; the caller sees only products whose Jira project they may
+ * browse. Decided: a caller who may browse none (the outsider) gets ok:true with an empty
+ * portfolio, not an error — the page is global, there is nothing to refuse.
+ */
+let host: RunningHost;
+let loop: { id: string; key: string };
+const account = (id: string) => PERSONAS.find((p) => p.id === id)!.accountId;
+
+beforeAll(async () => {
+  host = await startHost({ port: 0, dataDir: ':memory:' });
+  const project = host.jira.listProjects().find((p) => p.key === 'LOOP')!;
+  loop = { id: project.id, key: project.key };
+});
+afterAll(() => host.close());
+
+async function invoke(
+  persona: string,
+  functionKey: string,
+  moduleKey: string,
+  extension: Record<string, unknown>,
+  payload: unknown = {},
+) {
+  const result = await host.runtime.invoke({
+    moduleKey,
+    context: { extension },
+    functionKey,
+    payload,
+    accountId: account(persona),
+  });
+  if (!result.ok) throw new Error(`${functionKey}: ${result.message}`);
+  return result.body as { ok: true; data: any } | { ok: false; error: { code: string } };
+}
+
+const portfolio = async (persona: string) => {
+  const body = await invoke(persona, 'getPortfolio', 'os2-portfolio', { type: 'jira:globalPage' });
+  if (!body.ok) throw new Error(`getPortfolio failed for ${persona}: ${body.error.code}`);
+  return body.data;
+};
+
+const gadget = (persona: string, gadgetConfiguration?: unknown) =>
+  invoke(persona, 'getGadget', 'os2-level-gadget', {
+    type: 'jira:dashboardGadget',
+    gadget: { id: 'g-1' },
+    ...(gadgetConfiguration === undefined ? {} : { gadgetConfiguration }),
+  });
+
+/** Puts a summary's next evaluation date in the past (no seeded product has been evaluated yet). */
+function setNextEvaluation(projectId: string, date: string) {
+  const got = host.kvs.handle('/api/v1/entity/get', { entityName: 'summary', key: projectId });
+  const value = (got.body as { value: any }).value;
+  value.record.nextEvaluationDue = date;
+  const set = host.kvs.handle('/api/v1/entity/set', { entityName: 'summary', key: projectId, value });
+  expect(set.status).toBeLessThan(300);
+}
+
+describe('getPortfolio', () => {
+  it.each([
+    ['secretariat', 17, true],
+    ['steering', 17, false],
+    ['coordinator', 17, false],
+    ['supplier', 17, false],
+    ['municipality', 17, false],
+    ['outsider', 0, false],
+  ])('as %s: %i products, secretariat=%s', async (persona, count, secretariat) => {
+    const data = await portfolio(persona);
+    expect(data.rows).toHaveLength(count);
+    expect(data.totals.products).toBe(count);
+    expect(data.canSeeEverything).toBe(secretariat);
+    const perLevel = Object.values(data.totals.perLevel as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(perLevel).toBe(count);
+    const names = data.rows.map((r: any) => r.productName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'da', { sensitivity: 'base' })));
+  });
+
+  it('gives each row the level, target, progress, outstanding skal/bør, lights and catalogue version', async () => {
+    const row = (await portfolio('secretariat')).rows.find((r: any) => r.projectKey === 'LOOP');
+    expect(row).toMatchObject({
+      projectId: loop.id,
+      productName: 'OS2loop',
+      levelStatus: 'active',
+      targetLevel: '2',
+      catalogueVersion: 'v1.1.0',
+    });
+    expect(row.outstanding).toBe(row.outstandingSkal + row.outstandingBør);
+    const lights = row.lights as Record<string, number>;
+    expect(Object.keys(lights).sort()).toEqual(['green', 'grey', 'red', 'yellow']);
+    expect(Object.values(lights).reduce((a, b) => a + b, 0)).toBe(43);
+  });
+
+  it('reflects a write at once (the summary is precomputed on save)', async () => {
+    const before = (await portfolio('municipality')).rows.find((r: any) => r.projectKey === 'LOOP');
+    const view = await invoke('secretariat', 'getGovernanceView', 'os2-project-page', {
+      type: 'jira:projectPage',
+      project: loop,
+    });
+    if (!view.ok) throw new Error('no view');
+    // Pick an in-scope requirement that is still outstanding and answer it with "Ja".
+    const target = view.data.requirements.find((r: any) => r.inScope && r.state === 'outstanding');
+    const saved = await invoke(
+      'coordinator',
+      'saveAssessment',
+      'os2-project-page',
+      { type: 'jira:projectPage', project: loop },
+      {
+        requirementId: target.id,
+        status: { kind: 'known', value: 'Ja' },
+        documentation: 'https://os2.eu/dokumentation',
+        explanation: '',
+        links: [],
+        expectedVersion: target.assessmentVersion,
+      },
+    );
+    expect(saved.ok).toBe(true);
+    const after = (await portfolio('municipality')).rows.find((r: any) => r.projectKey === 'LOOP');
+    expect(after.outstanding).toBe(before.outstanding - 1);
+    expect(after.progressPercent).toBeGreaterThan(before.progressPercent);
+  });
+
+  it('flags overdue and due-soon evaluations against today', async () => {
+    const rows = (await portfolio('secretariat')).rows;
+    const [a, b] = rows.filter((r: any) => r.projectKey !== 'LOOP');
+    setNextEvaluation(a.projectId, '2020-01-01');
+    const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    setNextEvaluation(b.projectId, soon);
+    const data = await portfolio('secretariat');
+    expect(data.rows.find((r: any) => r.projectId === a.projectId)).toMatchObject({
+      overdue: true,
+      dueSoon: false,
+    });
+    expect(data.rows.find((r: any) => r.projectId === b.projectId)).toMatchObject({
+      overdue: false,
+      dueSoon: true,
+    });
+    expect(data.totals).toMatchObject({ overdue: 1, dueSoon: 1 });
+  });
+});
+
+describe('getGadget', () => {
+  it('without a saved configuration shows every product the caller may browse', async () => {
+    const body = await gadget('municipality');
+    if (!body.ok) throw new Error('getGadget failed');
+    expect(body.data.rows).toHaveLength(17);
+    expect(body.data.configuration).toEqual({ level: 'all', show: 'all' });
+    expect(body.data.configurationInvalid).toBe(false);
+  });
+
+  it('filters by the saved configuration from the context, never the payload', async () => {
+    const all = await portfolio('secretariat');
+    const body = await gadget('secretariat', { level: '3', show: 'all' });
+    if (!body.ok) throw new Error('getGadget failed');
+    const expected = all.rows.filter((r: any) => r.level === '3').map((r: any) => r.projectKey);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(body.data.rows.map((r: any) => r.projectKey)).toEqual(expected);
+    expect(body.data.unfiltered).toBe(17);
+
+    const due = await gadget('secretariat', { level: 'all', show: 'due' });
+    if (!due.ok) throw new Error('getGadget failed');
+    expect(due.data.rows.length).toBe(all.totals.overdue + all.totals.dueSoon);
+    expect(due.data.rows.every((r: any) => r.overdue || r.dueSoon)).toBe(true);
+
+    // A configuration in the payload is refused by the contract (the input is strictly empty).
+    const sneaky = await invoke(
+      'secretariat',
+      'getGadget',
+      'os2-level-gadget',
+      { type: 'jira:dashboardGadget' },
+      { level: '3' },
+    );
+    expect(sneaky).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('ignores an invalid saved configuration: defaults, flagged', async () => {
+    const body = await gadget('secretariat', { level: '7', show: 'sometimes' });
+    if (!body.ok) throw new Error('getGadget failed');
+    expect(body.data.configurationInvalid).toBe(true);
+    expect(body.data.configuration).toEqual({ level: 'all', show: 'all' });
+    expect(body.data.rows).toHaveLength(17);
+  });
+
+  it('shows the outsider nothing', async () => {
+    const body = await gadget('outsider', { level: 'all', show: 'all' });
+    expect(body).toMatchObject({ ok: true, data: { rows: [], unfiltered: 0 } });
+  });
+});
