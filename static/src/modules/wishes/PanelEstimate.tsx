@@ -8,6 +8,7 @@ import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { parseHours, parseKroner } from '../../lib/wishes';
+import { AmountField } from './AmountField';
 import {
   formBox,
   PanelSection,
@@ -81,18 +82,14 @@ export function PanelEstimate() {
                 testId="wish-estimate-hours"
               />
             </Field>
-            <Field id={`${id}-amount`} label={t('wish.estimate.amount')} error={amountError} required>
-              <TextField
-                id={`${id}-amount`}
-                inputMode="numeric"
-                value={amount}
-                onChange={(e) => setAmount((e.target as HTMLInputElement).value)}
-                isInvalid={Boolean(amountError)}
-                aria-describedby={describedBy(`${id}-amount`, { error: amountError })}
-                width={160}
-                testId="wish-estimate-amount"
-              />
-            </Field>
+            <AmountField
+              id={`${id}-amount`}
+              label={t('wish.estimate.amount')}
+              value={amount}
+              onChange={setAmount}
+              error={amountError}
+              testId="wish-estimate-amount"
+            />
           </Inline>
           {save.error && (
             <div role="alert">

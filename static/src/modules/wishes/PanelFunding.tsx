@@ -1,16 +1,16 @@
 import Button from '@atlaskit/button/new';
 import { Inline } from '@atlaskit/primitives';
-import TextField from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { PledgeState } from '../../../../src/domain/wish';
 import { SingleChoice } from '../../components/Choice';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { describedBy, Field } from '../../components/Field';
+import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { parseKroner, PLEDGE_STATES, pledgeStateLabel } from '../../lib/wishes';
+import { AmountField } from './AmountField';
 import {
   formBox,
   PanelSection,
@@ -119,23 +119,14 @@ export function PanelFunding() {
             </Field>
           )}
           <Inline space="space.100" alignBlock="end" shouldWrap>
-            <Field
+            <AmountField
               id={`${id}-amount`}
               label={t('wish.funding.amountFor', { organisation: organisation ?? '' })}
+              value={amount}
+              onChange={setAmount}
               error={amountError}
-              required
-            >
-              <TextField
-                id={`${id}-amount`}
-                inputMode="numeric"
-                value={amount}
-                onChange={(e) => setAmount((e.target as HTMLInputElement).value)}
-                isInvalid={Boolean(amountError)}
-                aria-describedby={describedBy(`${id}-amount`, { error: amountError })}
-                width={160}
-                testId="wish-pledge-amount"
-              />
-            </Field>
+              testId="wish-pledge-amount"
+            />
             <Field id={`${id}-state`} label={t('wish.funding.state')}>
               <SingleChoice<PledgeState>
                 id={`${id}-state`}
