@@ -34,7 +34,8 @@ export function summarise(access: ProjectAccess, view: GovernanceView): Portfoli
   const inScope = view.requirements.filter((r) => r.inScope);
   const outstanding = inScope.filter((r) => r.state === 'outstanding');
   const lights = { green: 0, yellow: 0, red: 0, grey: 0 };
-  for (const r of view.requirements) lights[r.light] += 1;
+  // The secretariat's lights only: a draft derived from the product's own answer is not an evaluation.
+  for (const r of view.requirements) if (r.evaluation?.source === 'set') lights[r.evaluation.light] += 1;
   return {
     projectId: access.projectId,
     projectKey: access.projectKey,

@@ -89,7 +89,33 @@ describe('getPortfolio', () => {
     expect(row.outstanding).toBe(row.outstandingSkal + row.outstandingBør);
     const lights = row.lights as Record<string, number>;
     expect(Object.keys(lights).sort()).toEqual(['green', 'grey', 'red', 'yellow']);
-    expect(Object.values(lights).reduce((a, b) => a + b, 0)).toBe(43);
+    // Only the secretariat's lights count; the seeded products have not been evaluated yet.
+    expect(Object.values(lights).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it("counts the secretariat's lights once it evaluates", async () => {
+    const view = await invoke('secretariat', 'getGovernanceView', 'os2-project-page', {
+      type: 'jira:projectPage',
+      project: loop,
+    });
+    if (!view.ok) throw new Error('no view');
+    const r1 = view.data.requirements.find((r: any) => r.id === 'R1');
+    const saved = await invoke(
+      'secretariat',
+      'saveEvaluation',
+      'os2-project-page',
+      { type: 'jira:projectPage', project: loop },
+      {
+        requirementId: 'R1',
+        light: 'green',
+        basis: 'Dokumenteret.',
+        recommendation: '',
+        expectedVersion: r1.evaluation?.version ?? 0,
+      },
+    );
+    expect(saved.ok).toBe(true);
+    const row = (await portfolio('secretariat')).rows.find((r: any) => r.projectKey === 'LOOP');
+    expect(row.lights).toEqual({ green: 1, yellow: 0, red: 0, grey: 0 });
   });
 
   it('reflects a write at once (the summary is precomputed on save)', async () => {

@@ -51,7 +51,8 @@ export function WishList({
       onSort={onSort}
       sortTestIdPrefix="wish-sort-"
       firstDirection="descending"
-      sortButtonReset={{ all: 'unset' }}
+      // A bare header button, but with the browser's focus ring kept for keyboard users.
+      sortButtonReset={{ all: 'unset', outline: 'revert' }}
       leadingHeader={
         canTriage && (
           <th scope="col" style={{ ...header, width: '2.5rem' }}>
