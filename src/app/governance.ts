@@ -45,7 +45,7 @@ import {
 } from './records';
 import { summaryWrite } from './summary';
 
-interface ProjectRecords {
+export interface ProjectRecords {
   assessments: Map<string, StoredAssessmentRecord>;
   evaluations: Map<string, RequirementEvaluation>;
   evaluationSummary: StoredEvaluationSummary | undefined;

@@ -10,7 +10,7 @@ import {
   deleteEntity,
   getEntity,
   queryAll,
-  queryPartition,
+  queryPartitionPage,
   setEntity,
   setValue,
   transact,
@@ -25,10 +25,11 @@ import {
   ensure,
   globalStanding,
   projectAccess,
+  type ProjectAccess,
 } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import { currentOf, governanceView, loadProjectRecords } from './governance';
+import { currentOf, governanceView, loadProjectRecords, type ProjectRecords } from './governance';
 import { getCatalogue } from '../domain/catalogue';
 import { ORGANISATIONS } from '../domain/organisations';
 import { peopleById } from './people';
@@ -58,14 +59,23 @@ interface JiraUser {
 
 export async function getProductSettings(caller: Caller): Promise<ProductSettingsView> {
   const { projectId, projectKey } = contextProject(caller);
-  const access = await projectAccess(caller, projectId, projectKey);
+  return productSettingsView(caller, await projectAccess(caller, projectId, projectKey));
+}
+
+/** The settings page for a caller whose access is already checked (role actors are read as the app). */
+async function productSettingsView(
+  caller: Caller,
+  access: ProjectAccess,
+  preloaded?: ProjectRecords,
+): Promise<ProductSettingsView> {
+  const { projectId } = access;
   const [project, roles, users, records] = await Promise.all([
     caller.jira.asUser.get<JiraProject>(route`/rest/api/3/project/${projectId}`),
     caller.jira.asApp.get<Record<string, string>>(route`/rest/api/3/project/${projectId}/role`),
     caller.jira.asUser.get<JiraUser[]>(
       route`/rest/api/3/user/assignable/search?project=${projectId}&maxResults=100`,
     ),
-    loadProjectRecords(projectId),
+    preloaded ?? loadProjectRecords(projectId),
   ]);
   const profile = access.profile;
   const referenced = profile
@@ -152,15 +162,19 @@ export async function saveProductSettings(
     }
     throw error;
   }
-  // Keep the portfolio summary in step with the new name and target level.
-  const fresh = await projectAccess(caller, projectId, projectKey);
+  // The caller's access is unchanged by the save (it rests on Jira permissions and the secretariat
+  // group); only the profile is new, so reuse the access rather than asking Jira again.
+  const saved: ProjectAccess = { ...access, profile };
   // The common budget bounds each wish's budget share: re-score the wishes when it changes.
-  if (before && before.commonBudgetDkk !== profile.commonBudgetDkk) await runReindex(caller, fresh, null);
-  const view = await governanceView(caller, fresh);
-  const [entity, key, value] = summaryWrite(fresh, view);
+  if (before && before.commonBudgetDkk !== profile.commonBudgetDkk) await runReindex(caller, saved, null);
+  // Keep the portfolio summary in step with the new name and target level.
+  const records = await loadProjectRecords(projectId);
+  const [entity, key, value] = summaryWrite(saved, await governanceView(caller, saved, records));
   await setEntity(entity, key, value);
-  return getProductSettings(caller);
+  return productSettingsView(caller, saved, records);
 }
+
+const AUDIT_PAGE = 50;
 
 export async function getAuditLog(
   caller: Caller,
@@ -168,12 +182,13 @@ export async function getAuditLog(
 ): Promise<{ entries: AuditEntryView[]; cursor: string | null }> {
   const { projectId, projectKey } = contextProject(caller);
   await projectAccess(caller, projectId, projectKey);
-  const offset = input.cursor ? Number(input.cursor) || 0 : 0;
-  const all = await queryPartition<StoredAudit>(AUDIT, 'by-project-time', [projectId], {
-    sort: 'DESC',
-    max: offset + 50,
-  });
-  const page = all.slice(offset, offset + 50);
+  // The storage cursor pages through the log: each page is one query, however deep.
+  const { results: page, nextCursor } = await queryPartitionPage<StoredAudit>(
+    AUDIT,
+    'by-project-time',
+    [projectId],
+    { sort: 'DESC', limit: AUDIT_PAGE, cursor: input.cursor ?? undefined },
+  );
   const people = await peopleById(
     caller,
     page.map((e) => e.value.actorAccountId),
@@ -187,7 +202,7 @@ export async function getAuditLog(
       before: value.record.before,
       after: value.record.after,
     })),
-    cursor: page.length === 50 ? String(offset + 50) : null,
+    cursor: nextCursor ?? null,
   };
 }
 

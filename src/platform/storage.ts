@@ -40,6 +40,24 @@ export async function getEntities<V>(entity: EntityName, keys: string[]): Promis
   return found;
 }
 
+/** One page of a partition of an index, in range order; `nextCursor` continues it. */
+export async function queryPartitionPage<V>(
+  entity: EntityName,
+  index: string,
+  partition: string[],
+  options: { sort?: 'ASC' | 'DESC'; limit?: number; cursor?: string } = {},
+): Promise<{ results: { key: string; value: V }[]; nextCursor?: string }> {
+  let query = kvs
+    .entity<V>(entity)
+    .query()
+    .index(index, { partition })
+    .sort(options.sort === 'DESC' ? Sort.DESC : Sort.ASC)
+    .limit(Math.min(PAGE, options.limit ?? PAGE));
+  if (options.cursor) query = query.cursor(options.cursor);
+  const page = await query.getMany();
+  return { results: page.results, nextCursor: page.nextCursor };
+}
+
 /** Every record in one partition of an index, in range order, following cursors. */
 export async function queryPartition<V>(
   entity: EntityName,
@@ -51,14 +69,11 @@ export async function queryPartition<V>(
   let cursor: string | undefined;
   const max = options.max ?? Number.POSITIVE_INFINITY;
   do {
-    let query = kvs
-      .entity<V>(entity)
-      .query()
-      .index(index, { partition })
-      .sort(options.sort === 'DESC' ? Sort.DESC : Sort.ASC)
-      .limit(Math.min(PAGE, max - results.length));
-    if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
+    const page = await queryPartitionPage<V>(entity, index, partition, {
+      sort: options.sort,
+      limit: max - results.length,
+      cursor,
+    });
     results.push(...page.results);
     cursor = page.nextCursor;
   } while (cursor && results.length < max);

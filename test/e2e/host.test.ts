@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { collectErrors, launchChromium, moduleFrame, personaContext } from '../support/browser';
+import { LOOP_PROFILE } from '../support/fixtures';
 import { invokeOverHttp, startHostProcess, type HostProcess } from '../support/host-process';
 
 let host: HostProcess;
@@ -121,19 +122,7 @@ describe('state survives a restart', () => {
     let restarted: HostProcess | undefined;
     try {
       const extension = { type: 'jira:projectSettingsPage', project: { id: loop.id, key: 'LOOP' } };
-      const profile = {
-        productName: 'OS2loop',
-        catalogueVersion: 'v1.1.0',
-        targetLevel: '2',
-        githubUrl: 'https://github.com/os2loop',
-        websiteUrl: '',
-        tovholderAccountId: null,
-        steeringGroup: [{ kind: 'role', role: 'Styregruppe' }],
-        coordinationGroup: [{ kind: 'role', role: 'Koordinationsgruppe' }],
-        suppliers: [{ kind: 'role', role: 'Leverandør' }],
-        organisations: ['Aarhus Kommune'],
-        commonBudgetDkk: 250000,
-      };
+      const profile = { ...LOOP_PROFILE, commonBudgetDkk: 250000 };
       const current = await invokeOverHttp(persistent.url, 'secretariat', {
         moduleKey: 'os2-project-settings',
         extension,

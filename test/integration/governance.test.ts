@@ -1,5 +1,6 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
 import { PERSONAS } from '../../emulator/seed/personas';
+import { LOOP_PROFILE } from '../support/fixtures';
 
 /**
  * Issue 4's resolvers through the real runtime and the emulated Jira and storage, as every persona.
@@ -55,19 +56,7 @@ const assessmentVersion = async (id: string) =>
 const evaluationVersion = async (id: string) =>
   (await view()).requirements.find((r: any) => r.id === id).evaluation?.version ?? 0;
 
-const profile = {
-  productName: 'OS2loop',
-  catalogueVersion: 'v1.1.0',
-  targetLevel: '2',
-  githubUrl: 'https://github.com/os2loop',
-  websiteUrl: '',
-  tovholderAccountId: null,
-  steeringGroup: [{ kind: 'role', role: 'Styregruppe' }],
-  coordinationGroup: [{ kind: 'role', role: 'Koordinationsgruppe' }],
-  suppliers: [{ kind: 'role', role: 'Leverandør' }],
-  organisations: ['Aarhus Kommune'],
-  commonBudgetDkk: 200000,
-};
+const profile = LOOP_PROFILE;
 
 /** Each resolver with a payload built fresh for the call (versions move as the test writes). */
 const RESOLVERS: Record<string, { module?: string; payload: () => Promise<unknown> }> = {
@@ -314,6 +303,39 @@ describe('rules the resolvers enforce', () => {
       requirementId: 'G4',
       projectId: loop.id,
     });
+  });
+
+  it('pages through the whole audit log with the storage cursor, newest first, nothing twice', async () => {
+    // Enough writes that the log spans more than one page of 50.
+    for (let i = 0; i < 30; i++) {
+      const version = await assessmentVersion('S3');
+      const saved = await call('coordinator', 'saveAssessment', {
+        requirementId: 'S3',
+        status: { kind: 'known', value: 'Ja' },
+        documentation: `Udgave ${i}`,
+        explanation: '',
+        links: [],
+        expectedVersion: version,
+      });
+      expect(saved.ok).toBe(true);
+    }
+    const seen: any[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = (await call('municipality', 'getAuditLog', { cursor })) as any;
+      expect(page.ok).toBe(true);
+      expect(page.data.entries.length).toBeLessThanOrEqual(50);
+      seen.push(...page.data.entries);
+      cursor = page.data.cursor;
+      pages += 1;
+    } while (cursor && pages < 20);
+    expect(pages).toBeGreaterThan(1);
+    const times = seen.map((e) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    const ids = seen.map((e) => `${e.at}|${e.action}|${e.target}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(seen.filter((e) => e.action === 'assessment.saved' && e.target === 'S3')).toHaveLength(30);
   });
 
   it('keeps every change in the audit log, newest first, with before and after', async () => {

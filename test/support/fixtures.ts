@@ -1,0 +1,14 @@
+/** A product profile for OS2loop as the settings page submits it, with its groups as the project roles. */
+export const LOOP_PROFILE = {
+  productName: 'OS2loop',
+  catalogueVersion: 'v1.1.0',
+  targetLevel: '2',
+  githubUrl: 'https://github.com/os2loop',
+  websiteUrl: '',
+  tovholderAccountId: null,
+  steeringGroup: [{ kind: 'role', role: 'Styregruppe' }],
+  coordinationGroup: [{ kind: 'role', role: 'Koordinationsgruppe' }],
+  suppliers: [{ kind: 'role', role: 'Leverandør' }],
+  organisations: ['Aarhus Kommune'],
+  commonBudgetDkk: 200000,
+};
