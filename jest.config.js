@@ -25,6 +25,12 @@ module.exports = {
     },
     {
       ...common,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/static/src/**/*.test.{ts,tsx}'],
+    },
+    {
+      ...common,
       displayName: 'integration',
       setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
       testMatch: ['<rootDir>/emulator/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
