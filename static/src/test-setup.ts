@@ -35,6 +35,14 @@ function stubAtlaskitStylesheets(): void {
 }
 if (typeof jest !== 'undefined') stubAtlaskitStylesheets();
 
+// Atlaskit asks its feature-gate client, which no test initialises; it then uses the default and warns once.
+const warn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const first = args[0] as { msg?: unknown } | undefined;
+  if (typeof first?.msg === 'string' && first.msg.includes('checking the feature gate')) return;
+  warn(...args);
+};
+
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
     window.matchMedia = (query: string) =>
@@ -57,6 +65,12 @@ if (typeof window !== 'undefined') {
     }
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
   }
+  // @forge/bridge looks for the host's bridge when it loads (Jira's global-bridge.js defines it). Here no
+  // host answers: a test whose component calls the server mocks `@forge/bridge` itself.
+  const host = globalThis as { __bridge?: { callBridge: (name: string) => Promise<never> } };
+  host.__bridge ??= {
+    callBridge: (name) => Promise.reject(new Error(`No Forge host in this test (bridge call ${name})`)),
+  };
   if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => undefined;
 }
 
@@ -75,9 +89,12 @@ export const englishI18n = () => makeI18n('en-US', translator(en as Messages));
 export const danishI18n = () => makeI18n('da-DK', translator(da as Messages));
 
 /** Renders inside the i18n provider (English unless `locale: 'da-DK'`). */
-export function renderWithI18n(ui: ReactElement, options: RenderOptions & { locale?: 'en-US' | 'da-DK' } = {}) {
+export function renderWithI18n(
+  ui: ReactElement,
+  options: RenderOptions & { locale?: 'en-US' | 'da-DK' } = {},
+) {
   const { locale = 'en-US', ...rest } = options;
   const value = locale === 'da-DK' ? danishI18n() : englishI18n();
-  const Wrapper = ({ children }: { children: ReactNode }) => createElement(I18nProvider, { value }, children);
+  const Wrapper = ({ children }: { children: ReactNode }) => createElement(I18nProvider, { value, children });
   return render(ui, { wrapper: Wrapper, ...rest });
 }
