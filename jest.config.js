@@ -27,6 +27,7 @@ module.exports = {
       ...common,
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/static/src/test-setup.ts'],
       testMatch: ['<rootDir>/static/src/**/*.test.{ts,tsx}'],
     },
     {
