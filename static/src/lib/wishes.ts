@@ -10,14 +10,10 @@ import {
   QUALIFICATION_ITEMS,
   SCORE_FACTOR_KEYS,
   WISH_STATUSES,
-} from '../../../src/domain/wish-vocabulary';
+} from '../../../src/domain/wish/vocabulary';
 import type { Translate } from './i18n';
 
 export { WISH_STATUSES };
-
-/** Statuses whose change needs a written reason (the server decides; this only shows the field as required). */
-export const REASON_STATUSES: readonly WishStatus[] = ['rejected', 'on-hold'];
-export const CLOSED_STATUSES: readonly WishStatus[] = ['rejected', 'delivered', 'duplicate'];
 
 type Appearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 
