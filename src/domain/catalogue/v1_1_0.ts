@@ -3,7 +3,14 @@
  * Names are OS2's canonical Danish wording, verbatim; the order is OS2's document order.
  * The guidance sentences are our own wording.
  */
-import type { Catalogue, Requirement } from './types';
+import type { Catalogue, CatalogueVersionInfo, Requirement } from './types';
+
+export const VERSION_V1_1_0 = {
+  id: 'v1.1.0',
+  label: { da: 'v1.1.0 (2025, standard)', en: 'v1.1.0 (2025, default)' },
+  documents: true,
+  mapsTo: null,
+} as const satisfies CatalogueVersionInfo;
 
 const requirements: readonly Requirement[] = [
   {
@@ -433,7 +440,7 @@ const requirements: readonly Requirement[] = [
 ];
 
 export const CATALOGUE_V1_1_0: Catalogue = {
-  version: 'v1.1.0',
+  version: VERSION_V1_1_0.id,
   requirements,
   levelLabels: {
     sandkasse: { da: 'Sandkasse (minimumskrav)', en: 'Sandbox (minimum requirements)' },

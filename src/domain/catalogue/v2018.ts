@@ -5,8 +5,15 @@
  * levels, and the Danish names are our own rendering of the points. `mapsTo` is the v1.1.0
  * requirement each point became, or null where it was dropped.
  */
-import type { Catalogue, Requirement } from './types';
-import { CATALOGUE_V1_1_0 } from './v1_1_0';
+import type { Catalogue, CatalogueVersionInfo, Requirement } from './types';
+import { CATALOGUE_V1_1_0, VERSION_V1_1_0 } from './v1_1_0';
+
+export const VERSION_2018 = {
+  id: '2018',
+  label: { da: '2018 (Minimumskrav + 3 niveauer)', en: '2018 (minimum requirements + 3 levels)' },
+  documents: false,
+  mapsTo: VERSION_V1_1_0.id,
+} as const satisfies CatalogueVersionInfo;
 
 const requirements: readonly Requirement[] = [
   // Relevans
@@ -471,7 +478,7 @@ const requirements: readonly Requirement[] = [
 ];
 
 export const CATALOGUE_2018: Catalogue = {
-  version: '2018',
+  version: VERSION_2018.id,
   requirements,
   levelLabels: {
     ...CATALOGUE_V1_1_0.levelLabels,
