@@ -3,7 +3,7 @@
  * levels and themes, and the registry of catalogue versions. Each version describes itself in its
  * own data file (id, label, document support, successor); registering one is adding it here.
  */
-import { LEVELS, THEMES, type CatalogueVersionInfo, type Level } from './types';
+import { LEVELS, type CatalogueVersionInfo, type Level } from './types';
 import { VERSION_2018 } from './v2018';
 import { VERSION_V1_1_0 } from './v1_1_0';
 
