@@ -61,7 +61,7 @@ export default tseslint.config(
       'src/domain/*/vocabulary.ts',
       'src/domain/wish/lifecycle.ts',
       'src/domain/catalogue/types.ts',
-      'src/domain/catalogue/v[0-9]*.ts',
+      'src/domain/catalogue/versions/*.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -11,8 +11,10 @@ import {
   type Requirement,
   type Theme,
 } from './types';
-import { CATALOGUE_2018, VERSION_2018 } from './v2018';
-import { CATALOGUE_V1_1_0, VERSION_V1_1_0 } from './v1_1_0';
+import { CATALOGUE_2018 } from './v2018';
+import { CATALOGUE_V1_1_0 } from './v1_1_0';
+import { VERSION_2018 } from './versions/v2018';
+import { VERSION_V1_1_0 } from './versions/v1_1_0';
 import { CURRENT_CATALOGUE_VERSION, levelIndex } from './vocabulary';
 
 export * from './types';

@@ -3,14 +3,8 @@
  * Names are OS2's canonical Danish wording, verbatim; the order is OS2's document order.
  * The guidance sentences are our own wording.
  */
-import type { Catalogue, CatalogueVersionInfo, Requirement } from './types';
-
-export const VERSION_V1_1_0 = {
-  id: 'v1.1.0',
-  label: { da: 'v1.1.0 (2025, standard)', en: 'v1.1.0 (2025, default)' },
-  documents: true,
-  mapsTo: null,
-} as const satisfies CatalogueVersionInfo;
+import type { Catalogue, Requirement } from './types';
+import { VERSION_V1_1_0 } from './versions/v1_1_0';
 
 const requirements: readonly Requirement[] = [
   {

@@ -5,15 +5,9 @@
  * levels, and the Danish names are our own rendering of the points. `mapsTo` is the v1.1.0
  * requirement each point became, or null where it was dropped.
  */
-import type { Catalogue, CatalogueVersionInfo, Requirement } from './types';
-import { CATALOGUE_V1_1_0, VERSION_V1_1_0 } from './v1_1_0';
-
-export const VERSION_2018 = {
-  id: '2018',
-  label: { da: '2018 (Minimumskrav + 3 niveauer)', en: '2018 (minimum requirements + 3 levels)' },
-  documents: false,
-  mapsTo: VERSION_V1_1_0.id,
-} as const satisfies CatalogueVersionInfo;
+import type { Catalogue, Requirement } from './types';
+import { VERSION_2018 } from './versions/v2018';
+import { CATALOGUE_V1_1_0 } from './v1_1_0';
 
 const requirements: readonly Requirement[] = [
   // Relevans

@@ -1,11 +1,12 @@
 /**
  * The catalogue's words as plain data without zod, shared by the server and the Custom UI: the
  * levels and themes, and the registry of catalogue versions. Each version describes itself in its
- * own data file (id, label, document support, successor); registering one is adding it here.
+ * own small file under ./versions (id, label, document support, successor), apart from its
+ * requirements so the UI bundle never carries them; registering one is adding it here.
  */
 import { LEVELS, type CatalogueVersionInfo, type Level } from './types';
-import { VERSION_2018 } from './v2018';
-import { VERSION_V1_1_0 } from './v1_1_0';
+import { VERSION_2018 } from './versions/v2018';
+import { VERSION_V1_1_0 } from './versions/v1_1_0';
 
 export {
   LEVELS,
