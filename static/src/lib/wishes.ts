@@ -1,5 +1,5 @@
 /**
- * UI-side facts about wishes (issue 5): orderings, lozenge appearances and locale keys. Values come
+ * UI-side facts about wishes: orderings, lozenge appearances and locale keys. Values come
  * from the domain's zod-free vocabulary, so the UI bundle does not pull in the server's schemas.
  */
 import type { PledgeState, QualificationItemId, ScoreFactorKey, WishStatus } from '../../../src/domain/wish';
