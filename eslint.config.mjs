@@ -2,8 +2,30 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The Custom UI (static/) may import from src/ only types (`import type`, erased from the bundle)
+ * and the zod-free shared modules: the `vocabulary.ts` of a domain folder (src/domain/wish,
+ * src/domain/governance, src/domain/catalogue). Anything else would pull the server's schemas
+ * (zod) and rules into the browser bundle, or a second copy of a rule into the UI.
+ */
+export const UI_IMPORT_RULE = [
+  'error',
+  {
+    paths: [{ name: '@forge/ui', message: 'UI Kit 1 was removed by Atlassian; use Custom UI.' }],
+    patterns: [
+      {
+        // Any relative path into src/, except src/domain/<folder>/vocabulary.
+        regex: '^(\\.\\./)+src/(?!domain/[^/]+/vocabulary$)',
+        allowTypeImports: true,
+        message:
+          'The UI may import from src/ only types (import type) and the zod-free src/domain/*/vocabulary modules.',
+      },
+    ],
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'static/build/**', '.data/**', 'coverage/**'] },
+  { ignores: ['node_modules/**', 'static/build/**', '.data/**', 'coverage/**', 'test/lint/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,6 +50,28 @@ export default tseslint.config(
   {
     files: ['static/**/*.{ts,tsx}', 'emulator/host/public/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['static/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-restricted-imports': UI_IMPORT_RULE },
+  },
+  {
+    // The shared vocabularies stay zod-free, so the UI may import them.
+    files: [
+      'src/domain/*/vocabulary.ts',
+      'src/domain/wish/lifecycle.ts',
+      'src/domain/catalogue/types.ts',
+      'src/domain/catalogue/versions/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Shared vocabularies are imported by the UI: no zod here.' }],
+          patterns: [{ group: ['@forge/*'], message: 'The domain is pure: no Forge imports.' }],
+        },
+      ],
+    },
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['**/*.test.ts', 'test/**/*.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },

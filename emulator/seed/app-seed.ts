@@ -10,6 +10,7 @@ import { personaAccountId } from './index';
 import { MUNICIPALITIES } from './organisations';
 import type { JiraSeed } from './types';
 import { seedWishes } from './wish-seed';
+import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 
 type Level = 'sandkasse' | '1' | '2' | '3';
 type Decision = {
@@ -153,7 +154,7 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
     const organisations = MUNICIPALITIES.filter((_, i) => (i * 7 + index * 3) % 11 < 4);
     await call('os2-project-settings', ref, 'saveProductSettings', {
       productName: project.name,
-      catalogueVersion: 'v1.1.0',
+      catalogueVersion: CURRENT_CATALOGUE_VERSION,
       targetLevel: plan.target,
       githubUrl: `https://github.com/OS2${project.key.toLowerCase()}`,
       websiteUrl: `https://os2.eu/produkt/${project.name.toLowerCase()}`,

@@ -29,6 +29,7 @@ import {
   type StoredAssessmentRecord,
 } from './records';
 import { summaryWrite } from './summary';
+import { CURRENT_CATALOGUE_VERSION } from '../domain/catalogue';
 
 /**
  * OS2's own document formats in and out of a product. Exports are plain text for the browser to
@@ -47,7 +48,7 @@ async function access(caller: Caller): Promise<ProjectAccess> {
       en: 'This project is not linked to an OS2 product yet.',
     });
   }
-  if (result.profile.catalogueVersion !== 'v1.1.0') {
+  if (result.profile.catalogueVersion !== CURRENT_CATALOGUE_VERSION) {
     throw new AppError('invalid-input', {
       da: "OS2's dokumentformater følger kravkataloget v1.1.0; produktet er fastlåst til 2018-modellen.",
       en: "OS2's document formats follow catalogue v1.1.0; this product is pinned to the 2018 model.",

@@ -1,17 +1,13 @@
-import { route } from '@forge/api';
 import type { Session } from '../contract';
+import { globalStanding } from './access';
 import type { Caller } from './caller';
 
-interface JiraUser {
-  accountId: string;
-  displayName: string;
-}
-
-/** Who is calling, as Jira says; the UI uses it only to show and hide controls, never for security. */
+/**
+ * Who is calling, as Jira says, and in which capacity. The secretariat is decided by the same rule
+ * the resolvers use (Jira administrators or the configured secretariat group); the UI uses it only
+ * to show and hide controls, never for security.
+ */
 export async function getSession(caller: Caller): Promise<Session> {
-  const [me, isJiraAdmin] = await Promise.all([
-    caller.jira.asUser.get<JiraUser>(route`/rest/api/3/myself`),
-    caller.permissions.isJiraAdmin(),
-  ]);
-  return { accountId: me.accountId, displayName: me.displayName, isJiraAdmin, isSecretariat: isJiraAdmin };
+  const { me, isJiraAdmin, isSecretariat } = await globalStanding(caller);
+  return { accountId: me.accountId, displayName: me.displayName, isJiraAdmin, isSecretariat };
 }

@@ -26,9 +26,9 @@ import {
   type RequirementEvaluation,
   type SelfStatus,
 } from './assessment';
-import { getCatalogue } from './catalogue';
+import { getCatalogue, CURRENT_CATALOGUE_VERSION } from './catalogue';
 
-const v1 = getCatalogue('v1.1.0');
+const v1 = getCatalogue(CURRENT_CATALOGUE_VERSION);
 const other = (text: string): SelfStatus => ({ kind: 'other', text });
 const draft = (patch: Partial<AssessmentDraft> = {}): AssessmentDraft => ({
   status: knownStatus('Ja'),

@@ -5,6 +5,15 @@
  */
 import { z } from 'zod';
 import {
+  choiceNeedsExplanation,
+  KNOWN_STATUSES,
+  LIGHT_EMOJI,
+  LIGHTS,
+  STATUS_EMOJI,
+  type KnownStatus,
+  type Light,
+} from './governance/vocabulary';
+import {
   appliesAt,
   zeroByLevel,
   zeroByTheme,
@@ -73,17 +82,7 @@ export function lookupById<T>(collection: ById<T> | undefined, id: string): T | 
 // ---------------------------------------------------------------------------------------------
 // Self-assessment status (OS2's `efterlevet`)
 
-export const KNOWN_STATUSES = ['Ja', 'Nej', 'Ikke relevant', 'Ved ikke', 'Planlagt'] as const;
-export type KnownStatus = (typeof KNOWN_STATUSES)[number];
-
-/** How OS2's reports show each status. */
-export const STATUS_EMOJI: Readonly<Record<KnownStatus, string>> = {
-  Ja: '✅',
-  Nej: '❌',
-  'Ikke relevant': '➖',
-  'Ved ikke': '❓',
-  Planlagt: '🟡',
-};
+export { KNOWN_STATUSES, STATUS_EMOJI, type KnownStatus, type StatusChoice } from './governance/vocabulary';
 
 /** How the generated report (shape D) writes a status that has not been answered yet. */
 export const UNANSWERED_PLACEHOLDER = '[Udfyldes i selvevaluering]';
@@ -195,15 +194,9 @@ export const AssessmentDraftSchema = z.object({
 });
 export type AssessmentDraft = z.infer<typeof AssessmentDraftSchema>;
 
-/**
- * Følg eller forklar. catalogue.md: "a requirement that is not met, or is declared not relevant,
- * must carry a written explanation". Only `Ja` claims the requirement is met, so every other
- * answer needs one: Nej, Ikke relevant, Planlagt (not met yet), Ved ikke (not known to be met)
- * and a free-text status. Unanswered needs none: it claims nothing yet (the assessment is merely
- * incomplete), and notes must be savable before a status is chosen.
- */
+/** Følg eller forklar: see `choiceNeedsExplanation` (shared with the UI). */
 export function needsExplanation(status: SelfStatus): boolean {
-  return status.kind === 'other' || (status.kind === 'known' && status.value !== 'Ja');
+  return choiceNeedsExplanation(status.kind === 'known' ? status.value : status.kind);
 }
 
 // Link targets inside free text: markdown `[text](target)` and autolinks `<scheme:…>`.
@@ -262,16 +255,8 @@ export function validateAssessment(a: AssessmentDraft): ValidationResult {
 // ---------------------------------------------------------------------------------------------
 // Evaluation lights (the secretariat's vurdering)
 
-export const LIGHTS = ['green', 'yellow', 'red', 'grey'] as const;
-export type Light = (typeof LIGHTS)[number];
+export { LIGHT_EMOJI, LIGHTS, type Light } from './governance/vocabulary';
 export const LightSchema = z.enum(LIGHTS);
-
-export const LIGHT_EMOJI: Readonly<Record<Light, string>> = {
-  green: '🟢',
-  yellow: '🟡',
-  red: '🔴',
-  grey: '⚪',
-};
 
 export function lightToEmoji(light: Light): string {
   return LIGHT_EMOJI[light];

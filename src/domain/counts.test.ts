@@ -1,5 +1,5 @@
 import type { Light } from './assessment';
-import { getCatalogue } from './catalogue';
+import { getCatalogue, CURRENT_CATALOGUE_VERSION, VERSION_2018 } from './catalogue';
 import {
   countLights,
   EvaluationCountsSchema,
@@ -8,7 +8,7 @@ import {
   type EvaluationCounts,
 } from './counts';
 
-const v1 = getCatalogue('v1.1.0');
+const v1 = getCatalogue(CURRENT_CATALOGUE_VERSION);
 
 /** A full evaluation: green everywhere except the given lights (undefined = not assessed). */
 function lights(overrides: Record<string, Light | undefined>): Map<string, Light> {
@@ -143,11 +143,13 @@ describe('validateCounts', () => {
   });
 
   it('rejects counts for another catalogue version', () => {
-    expect(codes({ ...valid(), catalogueVersion: '2018' })).toContain('catalogueVersion:catalogue-mismatch');
+    expect(codes({ ...valid(), catalogueVersion: VERSION_2018.id })).toContain(
+      'catalogueVersion:catalogue-mismatch',
+    );
   });
 
   it('takes bucket sizes from the catalogue (2018 has 50 requirements)', () => {
-    const v2018 = getCatalogue('2018');
+    const v2018 = getCatalogue(VERSION_2018.id);
     const counts = countLights({}, v2018);
     expect(counts.total.total).toBe(50);
     expect(validateCounts(counts, v2018)).toEqual({ ok: true });

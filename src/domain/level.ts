@@ -14,12 +14,9 @@ import {
   type DomainError,
   type ValidationResult,
 } from './assessment';
+import { DECIDERS, DECISION_KINDS, type DecisionKind } from './governance/vocabulary';
 
-export const DECISION_KINDS = ['admitted', 'raised', 'lowered', 'kept', 'paused', 'closed'] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
-
-export const DECIDERS = ['secretariat', 'board', 'steering-group'] as const;
-export type Decider = (typeof DECIDERS)[number];
+export { DECIDERS, DECISION_KINDS, type Decider, type DecisionKind } from './governance/vocabulary';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date();

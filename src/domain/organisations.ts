@@ -129,3 +129,17 @@ export const OTHER_PUBLIC_BODIES: readonly string[] = [
 
 /** Every organisation a user can act for, municipalities first. */
 export const ORGANISATIONS: string[] = [...MUNICIPALITIES, ...OTHER_PUBLIC_BODIES];
+
+/** Same organisation whatever the spacing or case it was typed with. */
+export function normaliseOrganisation(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** The key two spellings of one organisation share (spacing, Unicode form and case ignored). */
+export function organisationKey(name: string): string {
+  return normaliseOrganisation(name).toLocaleLowerCase('da-DK');
+}
+
+export function sameOrganisation(a: string, b: string): boolean {
+  return organisationKey(a) === organisationKey(b);
+}

@@ -1,5 +1,6 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
 import { PERSONAS } from '../../emulator/seed/personas';
+import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 
 /**
  * The portfolio dashboards through the real runtime, emulated Jira and storage. Every product's row
@@ -84,7 +85,7 @@ describe('getPortfolio', () => {
       productName: 'OS2loop',
       levelStatus: 'active',
       targetLevel: '2',
-      catalogueVersion: 'v1.1.0',
+      catalogueVersion: CURRENT_CATALOGUE_VERSION,
     });
     expect(row.outstanding).toBe(row.outstandingSkal + row.outstandingBør);
     const lights = row.lights as Record<string, number>;

@@ -6,6 +6,7 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
 import { PEOPLE } from '../../emulator/seed/people';
 import { PERSONAS } from '../../emulator/seed/personas';
+import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 
 let host: RunningHost;
 let kitos: { id: string; key: string };
@@ -532,7 +533,7 @@ describe('a wish from support to acceptance', () => {
     expect(panel).toMatchObject({
       isWishType: false,
       stored: false,
-      requirement: { id: 'F1', catalogueVersion: 'v1.1.0' },
+      requirement: { id: 'F1', catalogueVersion: CURRENT_CATALOGUE_VERSION },
     });
     expect(panel.requirement.name.da).toContain('kildekode');
     expect(data(await onIssue('municipality', issue, 'getWishBadge'))).toMatchObject({ isWish: false });

@@ -1,7 +1,8 @@
 /** A product profile for OS2loop as the settings page submits it, with its groups as the project roles. */
+import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 export const LOOP_PROFILE = {
   productName: 'OS2loop',
-  catalogueVersion: 'v1.1.0',
+  catalogueVersion: CURRENT_CATALOGUE_VERSION,
   targetLevel: '2',
   githubUrl: 'https://github.com/os2loop',
   websiteUrl: '',

@@ -13,20 +13,25 @@ import {
 } from './types';
 import { CATALOGUE_2018 } from './v2018';
 import { CATALOGUE_V1_1_0 } from './v1_1_0';
+import { VERSION_2018 } from './versions/v2018';
+import { VERSION_V1_1_0 } from './versions/v1_1_0';
+import { CURRENT_CATALOGUE_VERSION, levelIndex } from './vocabulary';
 
 export * from './types';
-export { CATALOGUE_2018, CATALOGUE_V1_1_0 };
+export * from './vocabulary';
+export { CATALOGUE_2018, CATALOGUE_V1_1_0, VERSION_2018, VERSION_V1_1_0 };
 
 export const LevelSchema = z.enum(LEVELS);
 export const ThemeSchema = z.enum(THEMES);
 export const ModalitySchema = z.enum(['skal', 'bør']);
 export const CatalogueVersionSchema = z.enum(CATALOGUE_VERSIONS);
 
-export const DEFAULT_CATALOGUE_VERSION: CatalogueVersion = 'v1.1.0';
+export const DEFAULT_CATALOGUE_VERSION: CatalogueVersion = CURRENT_CATALOGUE_VERSION;
 
+/** The registry: each version's requirements, by the id its data file gives itself. */
 export const CATALOGUES: Readonly<Record<CatalogueVersion, Catalogue>> = {
-  'v1.1.0': CATALOGUE_V1_1_0,
-  '2018': CATALOGUE_2018,
+  [VERSION_V1_1_0.id]: CATALOGUE_V1_1_0,
+  [VERSION_2018.id]: CATALOGUE_2018,
 };
 
 export function getCatalogue(version: CatalogueVersion = DEFAULT_CATALOGUE_VERSION): Catalogue {
@@ -43,11 +48,6 @@ export function requirementById(catalogue: Catalogue, id: string): Requirement |
     indexes.set(catalogue, index);
   }
   return index.get(id);
-}
-
-/** 0 for sandkasse … 3 for Niveau 3. */
-export function levelIndex(level: Level): number {
-  return LEVELS.indexOf(level);
 }
 
 /** The levels a product at `level` must meet, lowest first (levels are cumulative). */

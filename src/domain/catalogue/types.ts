@@ -18,8 +18,9 @@ export const THEME_KATEGORI: Record<Theme, 'relevans' | 'formkrav' | 'strategisk
 /** `skal` = must; `bør` = should (marked "(anbefaling)" in OS2's texts). */
 export type Modality = 'skal' | 'bør';
 
-export const CATALOGUE_VERSIONS = ['v1.1.0', '2018'] as const;
-export type CatalogueVersion = (typeof CATALOGUE_VERSIONS)[number];
+// The versions are registered in ./vocabulary, from the data file of each version.
+export { CATALOGUE_VERSIONS, type CatalogueVersion } from './vocabulary';
+import type { CatalogueVersion } from './vocabulary';
 
 export interface LocalText {
   da: string;
@@ -39,6 +40,18 @@ export interface Requirement {
   guidanceDa?: string;
   /** 2018 only: the v1.1.0 id this requirement became, or null when it has no successor. */
   mapsTo?: string | null;
+}
+
+/** What a catalogue version says about itself; each version's data file exports one. */
+export interface CatalogueVersionInfo {
+  /** The id stored in product profiles, e.g. `v1.1.0`. */
+  id: string;
+  /** The name the settings form lists it by. */
+  label: LocalText;
+  /** Whether OS2's document formats (reports, self-assessment JSON) can be made for it. */
+  documents: boolean;
+  /** The version its requirements map to (each requirement's `mapsTo`), or null for none. */
+  mapsTo: string | null;
 }
 
 export interface Catalogue {

@@ -4,6 +4,7 @@
  * The guidance sentences are our own wording.
  */
 import type { Catalogue, Requirement } from './types';
+import { VERSION_V1_1_0 } from './versions/v1_1_0';
 
 const requirements: readonly Requirement[] = [
   {
@@ -433,7 +434,7 @@ const requirements: readonly Requirement[] = [
 ];
 
 export const CATALOGUE_V1_1_0: Catalogue = {
-  version: 'v1.1.0',
+  version: VERSION_V1_1_0.id,
   requirements,
   levelLabels: {
     sandkasse: { da: 'Sandkasse (minimumskrav)', en: 'Sandbox (minimum requirements)' },

@@ -6,6 +6,7 @@
  * requirement each point became, or null where it was dropped.
  */
 import type { Catalogue, Requirement } from './types';
+import { VERSION_2018 } from './versions/v2018';
 import { CATALOGUE_V1_1_0 } from './v1_1_0';
 
 const requirements: readonly Requirement[] = [
@@ -471,7 +472,7 @@ const requirements: readonly Requirement[] = [
 ];
 
 export const CATALOGUE_2018: Catalogue = {
-  version: '2018',
+  version: VERSION_2018.id,
   requirements,
   levelLabels: {
     ...CATALOGUE_V1_1_0.levelLabels,

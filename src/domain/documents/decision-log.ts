@@ -1,5 +1,5 @@
 /** The decision log (beslutningslog) of a product as markdown: one row per level decision, oldest first. */
-import { getCatalogue, type Catalogue } from '../catalogue';
+import { getCatalogue, type Catalogue, CURRENT_CATALOGUE_VERSION } from '../catalogue';
 import { currentLevel, sortDecisions, type Decider, type DecisionKind, type LevelDecision } from '../level';
 import { cell, tableHead, tableRow } from './common';
 
@@ -25,7 +25,7 @@ export const DECIDER_LABELS: Readonly<Record<Decider, string>> = {
 export function renderDecisionLog(
   productName: string,
   decisions: readonly LevelDecision[],
-  catalogue: Catalogue = getCatalogue('v1.1.0'),
+  catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): string {
   const out = [`# Beslutningslog for ${productName}`, ''];
   const current = currentLevel(decisions);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCatalogue } from '../catalogue';
+import { getCatalogue, CURRENT_CATALOGUE_VERSION } from '../catalogue';
 import type { Light } from '../assessment';
 import { countLights } from '../counts';
 import {
@@ -14,7 +14,7 @@ import {
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/documents');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
-const v1 = getCatalogue('v1.1.0');
+const v1 = getCatalogue(CURRENT_CATALOGUE_VERSION);
 
 function thrown(fn: () => unknown): DocumentError {
   try {

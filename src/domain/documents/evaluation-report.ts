@@ -10,6 +10,7 @@ import {
   type Catalogue,
   type Level,
   type Theme,
+  CURRENT_CATALOGUE_VERSION,
 } from '../catalogue';
 import { parseLevel } from '../catalogue/legacy';
 import {
@@ -136,7 +137,7 @@ function pie(title: string, row: CountRow, withUnassessed: boolean): string[] {
  * percentages, a mermaid pie per level and one in total, and the legend of the lights.
  */
 export function renderEvaluationReport(input: EvaluationReportInput): string {
-  const catalogue = input.catalogue ?? getCatalogue('v1.1.0');
+  const catalogue = input.catalogue ?? getCatalogue(CURRENT_CATALOGUE_VERSION);
   const lights = new Map<string, Light>();
   for (const r of catalogue.requirements) {
     const e = lookupById(input.evaluations, r.id);
@@ -244,7 +245,7 @@ export function renderEvaluationReport(input: EvaluationReportInput): string {
  */
 export function draftEvaluations(
   assessments: ById<ExportableAssessment>,
-  catalogue: Catalogue = getCatalogue('v1.1.0'),
+  catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): Record<string, RequirementEvaluationInput> {
   const result: Record<string, RequirementEvaluationInput> = {};
   for (const r of catalogue.requirements) {
@@ -500,7 +501,7 @@ function rowAt(counts: EvaluationCounts, field: string): CountRow {
  */
 export function parseEvaluationReport(
   markdown: string,
-  catalogue: Catalogue = getCatalogue('v1.1.0'),
+  catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): EvaluationReportImport {
   const source = stripBom(markdown);
   assertReadableText(source);

@@ -26,7 +26,14 @@
  * swapped, old S4 = S5) is decided from the rows whose text is recognisable, unless the caller
  * says so (`legacyIds`, `legacyStyle`).
  */
-import { getCatalogue, requirementById, type Catalogue, type Level, THEMES } from '../catalogue';
+import {
+  getCatalogue,
+  requirementById,
+  type Catalogue,
+  type Level,
+  THEMES,
+  CURRENT_CATALOGUE_VERSION,
+} from '../catalogue';
 import {
   mapLegacyRequirement,
   matchRequirementText,
@@ -374,7 +381,7 @@ export function parseGovernanceReport(
   markdown: string,
   options: GovernanceReportOptions = {},
 ): GovernanceReportImport {
-  const catalogue = options.catalogue ?? getCatalogue('v1.1.0');
+  const catalogue = options.catalogue ?? getCatalogue(CURRENT_CATALOGUE_VERSION);
   const source = stripBom(markdown);
   assertReadableText(source);
   const doc = readMarkdown(source);
@@ -546,7 +553,7 @@ export function statusCell(status: SelfStatus): string {
  */
 export function renderGovernanceReport(
   input: GovernanceReportInput,
-  catalogue: Catalogue = getCatalogue('v1.1.0'),
+  catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): string {
   const out: string[] = [
     `# Governancerapport for ${input.productName}`,

@@ -3,7 +3,7 @@
  * requirement and field, what stays the same, the rows that match nothing, and the free-text
  * statuses kept as *other*. Pure: applying is the caller's job, and only on confirmation.
  */
-import { getCatalogue, type Catalogue } from '../catalogue';
+import { getCatalogue, type Catalogue, CURRENT_CATALOGUE_VERSION } from '../catalogue';
 import { lookupById, UNANSWERED, type ById, type SelfStatus } from '../assessment';
 import {
   mergeImportedEntries,
@@ -57,7 +57,7 @@ export function previewImport(
   imported: ImportResult | readonly ImportedEntry[],
   options: PreviewOptions = {},
 ): ImportPreview {
-  const catalogue = options.catalogue ?? getCatalogue('v1.1.0');
+  const catalogue = options.catalogue ?? getCatalogue(CURRENT_CATALOGUE_VERSION);
   const order = catalogue.requirements.map((r) => r.id);
   let assessments: Record<string, ImportedAssessment>;
   let entries: readonly ImportedEntry[];

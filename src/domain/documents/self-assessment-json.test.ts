@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCatalogue, THEME_KATEGORI } from '../catalogue';
+import { getCatalogue, THEME_KATEGORI, CURRENT_CATALOGUE_VERSION } from '../catalogue';
 import { KNOWN_STATUSES, type SelfStatus } from '../assessment';
 import {
   DocumentError,
@@ -16,7 +16,7 @@ import {
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/documents');
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
-const v1 = getCatalogue('v1.1.0');
+const v1 = getCatalogue(CURRENT_CATALOGUE_VERSION);
 
 function thrown(fn: () => unknown): DocumentError {
   try {

@@ -4,7 +4,14 @@
  * matched by `id`).
  */
 import { z } from 'zod';
-import { getCatalogue, LevelSchema, requirementById, THEME_KATEGORI, type Catalogue } from '../catalogue';
+import {
+  getCatalogue,
+  LevelSchema,
+  requirementById,
+  THEME_KATEGORI,
+  type Catalogue,
+  CURRENT_CATALOGUE_VERSION,
+} from '../catalogue';
 import {
   KNOWN_STATUSES,
   lookupById,
@@ -80,7 +87,7 @@ export interface SelfAssessmentExportInput {
  */
 export function exportSelfAssessmentJson(
   input: SelfAssessmentExportInput,
-  catalogue: Catalogue = getCatalogue('v1.1.0'),
+  catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): SelfAssessmentJson {
   return {
     productName: input.productName,
@@ -151,7 +158,7 @@ function asText(value: unknown): string {
  */
 export function importSelfAssessmentJson(
   text: string,
-  catalogue: Catalogue = getCatalogue('v1.1.0'),
+  catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): ImportResult {
   const source = stripBom(text);
   assertReadableText(source);
@@ -274,7 +281,7 @@ export function importSelfAssessmentDocument(
   text: string,
   options: GovernanceReportOptions = {},
 ): ImportResult {
-  const catalogue = options.catalogue ?? getCatalogue('v1.1.0');
+  const catalogue = options.catalogue ?? getCatalogue(CURRENT_CATALOGUE_VERSION);
   return looksLikeJson(text)
     ? importSelfAssessmentJson(text, catalogue)
     : parseGovernanceReport(text, options);
@@ -295,7 +302,7 @@ export interface SelfAssessmentFallbacks {
 export function toSelfAssessmentJson(
   result: ImportResult,
   fallbacks: SelfAssessmentFallbacks,
-  catalogue: Catalogue = getCatalogue('v1.1.0'),
+  catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): SelfAssessmentJson {
   const m = result.metadata;
   return exportSelfAssessmentJson(

@@ -1,28 +1,41 @@
 /**
- * Small UI-side facts about OS2's governance model: orderings, emoji and locale keys. Types come
- * from the domain; values that live in zod-importing domain files are restated here (checked
- * against the domain types) so the UI bundle does not pull in the server's validation code.
+ * Small UI-side facts about OS2's governance model: locale keys and formatting. The values and
+ * rules themselves (answers, lights, decision kinds, levels) come from the domain's zod-free
+ * vocabulary, so the UI bundle does not pull in the server's validation code.
  */
-import type { KnownStatus, Light, SelfStatus } from '../../../src/domain/assessment';
-import { LEVELS, THEMES, type Level, type Modality } from '../../../src/domain/catalogue/types';
-import type { Decider, DecisionKind } from '../../../src/domain/level';
+import type { SelfStatus } from '../../../src/domain/assessment';
+import {
+  LEVELS,
+  levelIndex,
+  THEMES,
+  type Level,
+  type Modality,
+} from '../../../src/domain/catalogue/vocabulary';
+import {
+  choiceNeedsExplanation,
+  DECIDERS,
+  DECISION_KINDS,
+  KNOWN_STATUSES,
+  LIGHT_EMOJI,
+  LIGHTS,
+  type Decider,
+  type DecisionKind,
+  type Light,
+  type StatusChoice,
+} from '../../../src/domain/governance/vocabulary';
 import type { Translate } from './i18n';
 
-export { LEVELS, THEMES };
+export { DECIDERS, DECISION_KINDS, KNOWN_STATUSES, LEVELS, LIGHTS, THEMES, type StatusChoice };
 
-const LIGHT_INFO = {
-  green: { emoji: '🟢', key: 'lights.green' },
-  yellow: { emoji: '🟡', key: 'lights.yellow' },
-  red: { emoji: '🔴', key: 'lights.red' },
-  grey: { emoji: '⚪', key: 'lights.grey' },
-} as const satisfies Record<Light, { emoji: string; key: string }>;
+const LIGHT_KEYS = {
+  green: 'lights.green',
+  yellow: 'lights.yellow',
+  red: 'lights.red',
+  grey: 'lights.grey',
+} as const satisfies Record<Light, string>;
 
-export const LIGHTS = Object.keys(LIGHT_INFO) as Light[];
-export const lightEmoji = (light: Light): string => LIGHT_INFO[light].emoji;
-export const lightLabel = (t: Translate, light: Light): string => t(LIGHT_INFO[light].key);
-
-/** What a status select offers: OS2's five answers, unanswered, and (from an import) free text. */
-export type StatusChoice = KnownStatus | 'unanswered' | 'other';
+export const lightEmoji = (light: Light): string => LIGHT_EMOJI[light];
+export const lightLabel = (t: Translate, light: Light): string => t(LIGHT_KEYS[light]);
 
 const STATUS_KEYS = {
   Ja: 'status.yes',
@@ -33,8 +46,6 @@ const STATUS_KEYS = {
   unanswered: 'status.unanswered',
   other: 'status.other',
 } as const satisfies Record<StatusChoice, string>;
-
-export const KNOWN_STATUSES: readonly KnownStatus[] = ['Ja', 'Nej', 'Ikke relevant', 'Ved ikke', 'Planlagt'];
 
 export function statusChoice(status: SelfStatus): StatusChoice {
   return status.kind === 'known' ? status.value : status.kind;
@@ -48,10 +59,8 @@ export function statusLabel(t: Translate, status: SelfStatus): string {
   return choiceLabel(t, statusChoice(status), status.kind === 'other' ? status.text : '');
 }
 
-/** Følg eller forklar: every answer but Ja (and no answer) needs a written explanation. */
-export function explanationExpected(choice: StatusChoice): boolean {
-  return choice !== 'Ja' && choice !== 'unanswered';
-}
+/** Følg eller forklar: the domain's rule, so the editor asks exactly when the server will. */
+export const explanationExpected = choiceNeedsExplanation;
 
 export const modalityLabel = (t: Translate, modality: Modality): string =>
   t(modality === 'skal' ? 'modality.must' : 'modality.should');
@@ -65,7 +74,6 @@ const DECISION_KIND_KEYS = {
   closed: 'decisionKinds.closed',
 } as const satisfies Record<DecisionKind, string>;
 
-export const DECISION_KINDS = Object.keys(DECISION_KIND_KEYS) as DecisionKind[];
 export const decisionKindLabel = (t: Translate, kind: DecisionKind): string => t(DECISION_KIND_KEYS[kind]);
 
 const DECIDER_KEYS = {
@@ -74,15 +82,12 @@ const DECIDER_KEYS = {
   'steering-group': 'deciders.steeringGroup',
 } as const satisfies Record<Decider, string>;
 
-export const DECIDERS = Object.keys(DECIDER_KEYS) as Decider[];
 export const deciderLabel = (t: Translate, decider: Decider): string => t(DECIDER_KEYS[decider]);
 
 /** Level names for screens without a catalogue at hand (the settings page). */
 export const levelName = (t: Translate, level: Level): string => t(`levels.${level}`);
 
-export function levelIndex(level: Level): number {
-  return LEVELS.indexOf(level);
-}
+export { levelIndex };
 
 /** An absolute http(s) URL, or null: only such links are rendered as anchors. */
 export function safeHttpUrl(value: string | undefined | null): string | null {

@@ -1,5 +1,5 @@
 /**
- * UI-side facts about wishes (issue 5): orderings, lozenge appearances and locale keys. Values come
+ * UI-side facts about wishes: orderings, lozenge appearances and locale keys. Values come
  * from the domain's zod-free vocabulary, so the UI bundle does not pull in the server's schemas.
  */
 import type { PledgeState, QualificationItemId, ScoreFactorKey, WishStatus } from '../../../src/domain/wish';
@@ -10,14 +10,10 @@ import {
   QUALIFICATION_ITEMS,
   SCORE_FACTOR_KEYS,
   WISH_STATUSES,
-} from '../../../src/domain/wish-vocabulary';
+} from '../../../src/domain/wish/vocabulary';
 import type { Translate } from './i18n';
 
 export { WISH_STATUSES };
-
-/** Statuses whose change needs a written reason (the server decides; this only shows the field as required). */
-export const REASON_STATUSES: readonly WishStatus[] = ['rejected', 'on-hold'];
-export const CLOSED_STATUSES: readonly WishStatus[] = ['rejected', 'delivered', 'duplicate'];
 
 type Appearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 

@@ -6,6 +6,7 @@ import { useI18n } from '../../lib/i18n';
 import { useGovernance } from './context';
 import { DocumentExport } from './DocumentExport';
 import { DocumentImport } from './DocumentImport';
+import { supportsDocuments } from '../../../../src/domain/catalogue/vocabulary';
 
 /**
  * OS2's own documents (issue 6): download the self-assessment, the reports and the decision log,
@@ -23,7 +24,7 @@ export function DocumentsTab() {
       </SectionMessage>
     );
   }
-  if (view.catalogueVersion !== 'v1.1.0') {
+  if (!supportsDocuments(view.catalogueVersion)) {
     return (
       <SectionMessage appearance="information" title={t('governance.documents.unavailableTitle')}>
         <p>{t('governance.documents.oldCatalogue', { version: view.catalogueVersion })}</p>

@@ -7,10 +7,11 @@ import { showFlag } from '@forge/bridge';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ProductSettingsView } from '../../../../src/contract';
 import {
-  CATALOGUE_VERSIONS,
+  CATALOGUE_VERSION_INFO,
+  CURRENT_CATALOGUE_VERSION,
   type CatalogueVersion,
   type Level,
-} from '../../../../src/domain/catalogue/types';
+} from '../../../../src/domain/catalogue/vocabulary';
 import type { MemberRef, ProductGroup, ProductProfileFields } from '../../../../src/domain/product';
 import { MultiChoice, SingleChoice, type ChoiceGroup } from '../../components/Choice';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -47,7 +48,7 @@ function formFrom(data: ProductSettingsView): FormState {
   const p = data.profile;
   return {
     productName: p?.productName ?? data.project.name,
-    catalogueVersion: p?.catalogueVersion ?? 'v1.1.0',
+    catalogueVersion: p?.catalogueVersion ?? CURRENT_CATALOGUE_VERSION,
     targetLevel: p?.targetLevel ?? 'sandkasse',
     githubUrl: p?.githubUrl ?? '',
     websiteUrl: p?.websiteUrl ?? '',
@@ -217,10 +218,7 @@ export function ProductSettingsForm({
             >
               <SingleChoice<CatalogueVersion>
                 id={`${id}-catalogueVersion`}
-                options={CATALOGUE_VERSIONS.map((v) => ({
-                  value: v,
-                  label: t(`settings.catalogueVersions.${v === '2018' ? 'v2018' : 'v110'}`),
-                }))}
+                options={CATALOGUE_VERSION_INFO.map((v) => ({ value: v.id, label: text(v.label) }))}
                 value={form.catalogueVersion}
                 onChange={(v) => v && set('catalogueVersion', v)}
                 isDisabled={disabled}

@@ -12,7 +12,8 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
-import { REASON_STATUSES, statusLabel, WISH_STATUSES } from '../../lib/wishes';
+import { REASON_STATUSES } from '../../../../src/domain/wish/vocabulary';
+import { statusLabel, WISH_STATUSES } from '../../lib/wishes';
 
 /** Moves the selected wishes to one status: a select, a reason and a button, all reachable by Tab. */
 export function BulkTriage({

@@ -11,7 +11,8 @@ import { IssueLink } from '../../components/Links';
 import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
-import { CLOSED_STATUSES, REASON_STATUSES, statusLabel } from '../../lib/wishes';
+import { needsReason } from '../../../../src/domain/wish/vocabulary';
+import { statusLabel } from '../../lib/wishes';
 import { formBox, PanelSection, subtle, useStamp, useWishPanel, useWishWrite } from './panel-context';
 import { WishStatusLozenge } from './WishStatusLozenge';
 
@@ -35,11 +36,7 @@ export function PanelStatus() {
   const id = 'os2-wish-status';
   const reasonError = fieldMessage(move.error, 'statusReason', text);
   const duplicateError = fieldMessage(move.error, 'duplicateOf', text);
-  const reasonNeeded =
-    to !== null &&
-    (REASON_STATUSES.includes(to) ||
-      CLOSED_STATUSES.includes(wish.status) ||
-      (wish.status === 'ordered' && to === 'accepted'));
+  const reasonNeeded = to !== null && needsReason(wish.status, to);
 
   return (
     <PanelSection id="wish-status" title={t('wish.statusSection.heading')}>

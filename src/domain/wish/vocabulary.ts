@@ -1,8 +1,11 @@
 /**
- * The words and limits of a development wish, as plain data without zod, so the Custom UI can
- * import them without the server's schemas. src/domain/wish.ts re-exports all of it.
+ * The words, limits and lifecycle rules of a development wish, as plain data without zod, so the
+ * Custom UI can import them without the server's schemas. The wish module (./index) re-exports
+ * all of it.
  */
-import type { LocalText } from './catalogue/types';
+import type { LocalText } from '../catalogue/types';
+
+export * from './lifecycle';
 
 // ---------------------------------------------------------------------------------------------
 // Limits
