@@ -1,3 +1,4 @@
+import type { GovernanceView } from '../contract';
 import type { LocalText } from '../domain/catalogue/types';
 import {
   getValue,
@@ -11,7 +12,6 @@ import {
 import type { ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import type { GovernanceView } from '../contract';
 import type { ProjectRecords } from './governance-view';
 import { peopleById } from './people';
 import { auditWrite } from './records';
