@@ -1,5 +1,5 @@
-import { route } from '@forge/api';
 import { DEFAULT_APP_SETTINGS, isInGroup, type AppSettings, type ProductProfile } from '../domain/product';
+import { getMyself, getProjectRoleActors, getProjectRoles } from '../platform/jira-gateway';
 import type { ProjectGrants } from '../platform/permissions';
 import { getEntity, getValue } from '../platform/storage';
 import type { Caller } from './caller';
@@ -22,12 +22,6 @@ export interface ProjectAccess {
   isSupplier: boolean;
 }
 
-interface Myself {
-  accountId: string;
-  displayName: string;
-  groups?: { items: { name: string }[] };
-}
-
 export async function appSettings(): Promise<AppSettings | undefined> {
   return getValue<AppSettings>(APP_SETTINGS_KEY);
 }
@@ -35,7 +29,7 @@ export async function appSettings(): Promise<AppSettings | undefined> {
 /** The caller's Jira groups and admin status: secretariat = Jira administrators or the configured group. */
 export async function globalStanding(caller: Caller) {
   const [me, isJiraAdmin, settings] = await Promise.all([
-    caller.jira.asUser.get<Myself>(route`/rest/api/3/myself?expand=groups`),
+    getMyself(caller.jira.asUser, { groups: true }),
     caller.permissions.isJiraAdmin(),
     appSettings(),
   ]);
@@ -50,10 +44,6 @@ export async function globalStanding(caller: Caller) {
   };
 }
 
-interface RoleActors {
-  actors: { actorUser?: { accountId: string }; actorGroup?: { name: string } }[];
-}
-
 /**
  * The project roles (among those the product's groups refer to) that the caller holds. Reading role
  * actors needs project admin rights in Jira, so it runs as the app, after the caller's own Browse
@@ -66,18 +56,14 @@ async function rolesHeld(caller: Caller, profile: ProductProfile, groups: Set<st
     ),
   );
   if (referenced.size === 0) return new Set();
-  const roles = await caller.jira.asApp.get<Record<string, string>>(
-    route`/rest/api/3/project/${profile.projectId}/role`,
-  );
+  const roles = await getProjectRoles(caller.jira.asApp, profile.projectId);
   const held = new Set<string>();
   await Promise.all(
     [...referenced].map(async (name) => {
       const url = roles[name];
       const id = url?.split('/').pop();
       if (!id) return;
-      const role = await caller.jira.asApp.get<RoleActors>(
-        route`/rest/api/3/project/${profile.projectId}/role/${id}`,
-      );
+      const role = await getProjectRoleActors(caller.jira.asApp, profile.projectId, id);
       const member = role.actors.some(
         (a) => a.actorUser?.accountId === caller.accountId || (a.actorGroup && groups.has(a.actorGroup.name)),
       );
@@ -123,7 +109,13 @@ export async function projectAccess(
   };
 }
 
-/** The permission rules of issue 4, in one place. */
+/** The caller's access to the project of the module the call came from. */
+export async function projectAccessFromContext(caller: Caller): Promise<ProjectAccess> {
+  const { projectId, projectKey } = contextProject(caller);
+  return projectAccess(caller, projectId, projectKey);
+}
+
+/** The permission rules, in one place. */
 export const can = {
   editAssessment: (a: ProjectAccess) =>
     a.inSteeringGroup || a.inCoordinationGroup || a.grants.project.ADMINISTER_PROJECTS,

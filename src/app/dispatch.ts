@@ -1,6 +1,6 @@
 import { contract, type FunctionKey, type OutputOf, type ParsedInputOf, type RpcResult } from '../contract';
 import { callerFromContext, type Caller } from './caller';
-import { AppError, MESSAGES } from './errors';
+import { asAppError, MESSAGES } from './errors';
 
 export type Handlers = {
   [K in FunctionKey]: (input: ParsedInputOf<K>, caller: Caller) => Promise<OutputOf<K>>;
@@ -37,7 +37,8 @@ export async function dispatch<K extends FunctionKey>(
     const handler = handlers[key] as (input: unknown, caller: Caller) => Promise<OutputOf<K>>;
     return { ok: true, data: await handler(parsed.data, caller) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toRpc() };
+    const known = asAppError(error);
+    if (known) return { ok: false, error: known.toRpc() };
     console.error(`Resolver ${String(key)} failed`, error);
     return { ok: false, error: { code: 'internal', message: MESSAGES.internal } };
   }

@@ -14,11 +14,10 @@ import {
   selfAssessmentFileName,
   stringifySelfAssessmentJson,
 } from '../domain/documents';
-import { setEntity } from '../platform/storage';
-import { can, contextProject, ensure, projectAccess, type ProjectAccess } from './access';
+import { can, ensure, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import { governanceView, loadProjectRecords, versionedChange } from './governance';
+import { loadProjectRecords } from './governance-view';
 import { peopleById } from './people';
 import {
   ASSESSMENT,
@@ -28,8 +27,8 @@ import {
   storedEvaluation,
   type StoredAssessmentRecord,
 } from './records';
-import { summaryWrite } from './summary';
-import { CURRENT_CATALOGUE_VERSION } from '../domain/catalogue';
+import { commitChanges, type AuditedChange } from './write';
+import { supportsDocuments } from '../domain/catalogue';
 
 /**
  * OS2's own document formats in and out of a product. Exports are plain text for the browser to
@@ -40,15 +39,14 @@ import { CURRENT_CATALOGUE_VERSION } from '../domain/catalogue';
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function access(caller: Caller): Promise<ProjectAccess> {
-  const { projectId, projectKey } = contextProject(caller);
-  const result = await projectAccess(caller, projectId, projectKey);
+  const result = await projectAccessFromContext(caller);
   if (!result.profile) {
     throw new AppError('not-found', {
       da: 'Projektet er endnu ikke knyttet til et OS2-produkt.',
       en: 'This project is not linked to an OS2 product yet.',
     });
   }
-  if (result.profile.catalogueVersion !== CURRENT_CATALOGUE_VERSION) {
+  if (!supportsDocuments(result.profile.catalogueVersion)) {
     throw new AppError('invalid-input', {
       da: "OS2's dokumentformater følger kravkataloget v1.1.0; produktet er fastlåst til 2018-modellen.",
       en: "OS2's document formats follow catalogue v1.1.0; this product is pinned to the 2018 model.",
@@ -270,57 +268,66 @@ export async function applyImport(
   const records = await loadProjectRecords(a.projectId);
   const now = new Date().toISOString();
   const source = input.fileName || 'import';
-  try {
-    for (const [id, imported] of Object.entries(planned.assessments)) {
-      const before = records.assessments.get(id);
-      const record: StoredAssessmentRecord = {
-        schemaVersion: 1,
-        requirementId: id,
-        status: imported.status,
-        documentation: imported.documentation,
-        explanation: before?.explanation ?? '',
-        links: before?.links ?? [],
-        updatedAt: now,
-        updatedBy: caller.accountId,
-        version: (before?.version ?? 0) + 1,
-        linkedIssueIds: before?.linkedIssueIds ?? [],
-      };
-      await versionedChange(caller, a, {
+  const changes: AuditedChange[] = [];
+  for (const [id, imported] of Object.entries(planned.assessments)) {
+    const before = records.assessments.get(id);
+    const record: StoredAssessmentRecord = {
+      schemaVersion: 1,
+      requirementId: id,
+      status: imported.status,
+      documentation: imported.documentation,
+      explanation: before?.explanation ?? '',
+      links: before?.links ?? [],
+      updatedAt: now,
+      updatedBy: caller.accountId,
+      version: (before?.version ?? 0) + 1,
+      linkedIssueIds: before?.linkedIssueIds ?? [],
+    };
+    changes.push({
+      target: {
         entity: ASSESSMENT,
         key: requirementKey(a.projectId, id),
         value: storedAssessment(a.projectId, record),
         expectedVersion: before?.version ?? 0,
+      },
+      audit: {
         action: 'assessment.imported',
         target: id,
         before: before ? { status: before.status, documentation: before.documentation } : null,
         after: { status: record.status, documentation: record.documentation, source },
-        at: now,
-      });
-    }
-    for (const [id, imported] of Object.entries(planned.evaluations)) {
-      const before = records.evaluations.get(id);
-      const record: RequirementEvaluation = {
-        schemaVersion: 1,
-        requirementId: id,
-        light: imported.light,
-        basis: imported.basis,
-        source: 'set',
-        evaluatedAt: now,
-        evaluatedBy: caller.accountId,
-        version: (before?.version ?? 0) + 1,
-      };
-      await versionedChange(caller, a, {
+      },
+    });
+  }
+  for (const [id, imported] of Object.entries(planned.evaluations)) {
+    const before = records.evaluations.get(id);
+    const record: RequirementEvaluation = {
+      schemaVersion: 1,
+      requirementId: id,
+      light: imported.light,
+      basis: imported.basis,
+      source: 'set',
+      evaluatedAt: now,
+      evaluatedBy: caller.accountId,
+      version: (before?.version ?? 0) + 1,
+    };
+    changes.push({
+      target: {
         entity: EVALUATION,
         key: requirementKey(a.projectId, id),
         value: storedEvaluation(a.projectId, record),
         expectedVersion: before?.version ?? 0,
+      },
+      audit: {
         action: 'evaluation.imported',
         target: id,
         before: before ? { light: before.light, basis: before.basis } : null,
         after: { light: record.light, basis: record.basis, source },
-        at: now,
-      });
-    }
+      },
+    });
+  }
+  // Each requirement is its own conditional write: what was written before a conflict stays, audited.
+  try {
+    return (await commitChanges(caller, changes, { projectId: a.projectId, at: now, summaryOf: a })).view;
   } catch (error) {
     if (error instanceof AppError && error.code === 'conflict') {
       throw new AppError('conflict', {
@@ -330,8 +337,4 @@ export async function applyImport(
     }
     throw error;
   }
-  const view = await governanceView(caller, a);
-  const [entity, key, value] = summaryWrite(a, view);
-  await setEntity(entity, key, value);
-  return view;
 }

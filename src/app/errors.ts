@@ -1,5 +1,6 @@
 import type { ErrorCode, RpcError } from '../contract';
 import type { LocalText } from '../domain/catalogue/types';
+import { PlatformError } from '../platform/errors';
 
 /** An error meant for the user: a code the UI can act on and a message in both languages. */
 export class AppError extends Error {
@@ -47,3 +48,35 @@ export const MESSAGES = {
     en: 'Jira is rate limiting requests right now. Try again shortly.',
   },
 } satisfies Record<string, LocalText>;
+
+/** The one place Jira's failures become what the user is told. */
+export function fromPlatformError(error: PlatformError): AppError {
+  const details = error.body;
+  switch (error.kind) {
+    case 'unauthenticated':
+      return new AppError('unauthenticated', MESSAGES.unauthenticated, details);
+    case 'forbidden':
+      return new AppError('forbidden', MESSAGES.forbidden, details);
+    case 'not-found':
+      return new AppError('not-found', MESSAGES.notFound, details);
+    case 'rate-limited':
+      return new AppError('rate-limited', MESSAGES.rateLimited);
+    case 'rejected': {
+      const jiraText = error.messages.join(' ');
+      return new AppError(
+        'invalid-input',
+        { da: `Jira afviste forespørgslen: ${jiraText}`, en: `Jira rejected the request: ${jiraText}` },
+        details,
+      );
+    }
+    case 'unavailable':
+      return new AppError('unavailable', MESSAGES.unavailable, { status: error.status });
+  }
+}
+
+/** An error the user may see, or undefined for a programming error (which stays internal). */
+export function asAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof PlatformError) return fromPlatformError(error);
+  return undefined;
+}

@@ -1,14 +1,11 @@
 import type { Handlers } from './dispatch';
 import { applyImport, exportDocument, previewImport } from './documents';
-import {
-  createRequirementTask,
-  getBacklogPage,
-  getGovernanceView,
-  recordDecision,
-  saveAssessment,
-  saveEvaluation,
-  saveEvaluationSummary,
-} from './governance';
+import { saveAssessment } from './assessment';
+import { getBacklogPage } from './backlog';
+import { recordDecision } from './decisions';
+import { saveEvaluation, saveEvaluationSummary } from './evaluation';
+import { getGovernanceView } from './governance-view';
+import { createRequirementTask } from './requirement-tasks';
 import { getGadget, getPortfolio } from './portfolio';
 import { getSession } from './session';
 import {
@@ -58,7 +55,7 @@ export const handlers: Handlers = {
   getAppSettings: (_input, caller) => getAppSettings(caller),
   saveAppSettings: (input, caller) => saveAppSettings(caller, input),
   setUserOrganisation: (input, caller) => setUserOrganisation(caller, input),
-  // Wishes (issue 5)
+  // Wishes
   getWishPanel: (_input, caller) => getWishPanel(caller),
   getWishBadge: (_input, caller) => getWishBadge(caller),
   supportWish: (input, caller) => supportWish(caller, input),

@@ -1,4 +1,3 @@
-import { route } from '@forge/api';
 import type { AppSettingsView, AuditEntryView, ParsedInputOf, ProductSettingsView } from '../contract';
 import {
   DEFAULT_APP_SETTINGS,
@@ -6,60 +5,37 @@ import {
   type AppSettings,
   type ProductProfile,
 } from '../domain/product';
+import { PlatformError } from '../platform/errors';
+import { getProject, getProjectRoles, getUser, searchAssignableUsers } from '../platform/jira-gateway';
 import {
   deleteEntity,
   getEntity,
   queryAll,
   queryPartitionPage,
   setEntity,
-  setValue,
   transact,
-  VersionConflictError,
-  writeVersioned,
 } from '../platform/storage';
 import {
   APP_SETTINGS_KEY,
   appSettings,
   can,
-  contextProject,
   ensure,
   globalStanding,
-  projectAccess,
+  projectAccessFromContext,
   type ProjectAccess,
 } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import { currentOf, governanceView, loadProjectRecords, type ProjectRecords } from './governance';
+import { currentOf, loadProjectRecords, type ProjectRecords } from './governance-view';
 import { getCatalogue } from '../domain/catalogue';
 import { ORGANISATIONS } from '../domain/organisations';
 import { peopleById } from './people';
-import {
-  AUDIT,
-  auditWrite,
-  MEMBER,
-  PRODUCT,
-  storedProduct,
-  type StoredAudit,
-  type StoredProduct,
-} from './records';
-import { summaryWrite } from './summary';
+import { AUDIT, auditWrite, MEMBER, PRODUCT, storedProduct, type StoredAudit } from './records';
 import { runReindex } from './wish-board';
-
-interface JiraProject {
-  id: string;
-  key: string;
-  name: string;
-}
-
-interface JiraUser {
-  accountId: string;
-  displayName: string;
-  accountType?: string;
-}
+import { commitChanges } from './write';
 
 export async function getProductSettings(caller: Caller): Promise<ProductSettingsView> {
-  const { projectId, projectKey } = contextProject(caller);
-  return productSettingsView(caller, await projectAccess(caller, projectId, projectKey));
+  return productSettingsView(caller, await projectAccessFromContext(caller));
 }
 
 /** The settings page for a caller whose access is already checked (role actors are read as the app). */
@@ -70,11 +46,9 @@ async function productSettingsView(
 ): Promise<ProductSettingsView> {
   const { projectId } = access;
   const [project, roles, users, records] = await Promise.all([
-    caller.jira.asUser.get<JiraProject>(route`/rest/api/3/project/${projectId}`),
-    caller.jira.asApp.get<Record<string, string>>(route`/rest/api/3/project/${projectId}/role`),
-    caller.jira.asUser.get<JiraUser[]>(
-      route`/rest/api/3/user/assignable/search?project=${projectId}&maxResults=100`,
-    ),
+    getProject(caller.jira.asUser, projectId),
+    getProjectRoles(caller.jira.asApp, projectId),
+    searchAssignableUsers(caller.jira.asUser, projectId, 100),
     preloaded ?? loadProjectRecords(projectId),
   ]);
   const profile = access.profile;
@@ -114,8 +88,9 @@ export async function saveProductSettings(
   caller: Caller,
   input: ParsedInputOf<'saveProductSettings'>,
 ): Promise<ProductSettingsView> {
-  const { projectId, projectKey } = contextProject(caller);
-  const access = await projectAccess(caller, projectId, projectKey);
+  const access = await projectAccessFromContext(caller);
+  const { projectId } = access;
+  const projectKey = caller.projectKey ?? '';
   ensure(can.editSettings(access));
   const { expectedVersion, ...fields } = input;
   const unknownOrganisations = fields.organisations.filter((o) => !ORGANISATIONS.includes(o));
@@ -137,40 +112,34 @@ export async function saveProductSettings(
     updatedAt: now,
     updatedBy: caller.accountId,
   });
-  const audit = auditWrite(
-    projectId,
-    caller.accountId,
-    'product.saved',
-    {
-      target: 'profile',
-      before: before ? fieldsOf(before) : null,
-      after: fieldsOf(profile),
-    },
-    now,
-  );
-  try {
-    await writeVersioned(PRODUCT, projectId, storedProduct(profile), expectedVersion, [audit]);
-  } catch (error) {
-    if (error instanceof VersionConflictError) {
-      const current = error.current as StoredProduct | undefined;
-      const people = current ? await peopleById(caller, [current.record.updatedBy]) : new Map();
-      const name = current ? (people.get(current.record.updatedBy)?.displayName ?? '?') : '?';
-      throw new AppError('conflict', {
-        da: `${name} gemte produktets indstillinger, mens du redigerede. Genindlæs for at se ændringen; dine ændringer er ikke gemt.`,
-        en: `${name} saved the product settings while you were editing. Reload to see their change; yours was not saved.`,
-      });
-    }
-    throw error;
-  }
   // The caller's access is unchanged by the save (it rests on Jira permissions and the secretariat
   // group); only the profile is new, so reuse the access rather than asking Jira again.
   const saved: ProjectAccess = { ...access, profile };
+  const { records } = await commitChanges(
+    caller,
+    [
+      {
+        target: { entity: PRODUCT, key: projectId, value: storedProduct(profile), expectedVersion },
+        audit: {
+          action: 'product.saved',
+          target: 'profile',
+          before: before ? fieldsOf(before) : null,
+          after: fieldsOf(profile),
+        },
+      },
+    ],
+    {
+      projectId,
+      at: now,
+      summaryOf: saved,
+      conflictText: (name) => ({
+        da: `${name} gemte produktets indstillinger, mens du redigerede. Genindlæs for at se ændringen; dine ændringer er ikke gemt.`,
+        en: `${name} saved the product settings while you were editing. Reload to see their change; yours was not saved.`,
+      }),
+    },
+  );
   // The common budget bounds each wish's budget share: re-score the wishes when it changes.
   if (before && before.commonBudgetDkk !== profile.commonBudgetDkk) await runReindex(caller, saved, null);
-  // Keep the portfolio summary in step with the new name and target level.
-  const records = await loadProjectRecords(projectId);
-  const [entity, key, value] = summaryWrite(saved, await governanceView(caller, saved, records));
-  await setEntity(entity, key, value);
   return productSettingsView(caller, saved, records);
 }
 
@@ -180,8 +149,7 @@ export async function getAuditLog(
   caller: Caller,
   input: ParsedInputOf<'getAuditLog'>,
 ): Promise<{ entries: AuditEntryView[]; cursor: string | null }> {
-  const { projectId, projectKey } = contextProject(caller);
-  await projectAccess(caller, projectId, projectKey);
+  const { projectId } = await projectAccessFromContext(caller);
   // The storage cursor pages through the log: each page is one query, however deep.
   const { results: page, nextCursor } = await queryPartitionPage<StoredAudit>(
     AUDIT,
@@ -250,28 +218,32 @@ export async function saveAppSettings(
 ): Promise<AppSettingsView> {
   await requireJiraAdmin(caller);
   const current = await appSettings();
-  if ((current?.version ?? 0) !== input.expectedVersion) {
-    throw new AppError('conflict', {
-      da: 'Indstillingerne er ændret af en anden, mens du redigerede. Genindlæs siden.',
-      en: 'Someone else changed the settings while you were editing. Reload the page.',
-    });
-  }
+  const now = new Date().toISOString();
   const next: AppSettings = {
     schemaVersion: 1,
     secretariatGroup: input.secretariatGroup,
     boardGroup: input.boardGroup,
     version: input.expectedVersion + 1,
-    updatedAt: new Date().toISOString(),
+    updatedAt: now,
     updatedBy: caller.accountId,
   };
-  await setValue(APP_SETTINGS_KEY, next);
-  await transact([
-    auditWrite('app', caller.accountId, 'settings.saved', {
-      target: 'app',
-      before: current ?? null,
-      after: next,
-    }),
-  ]);
+  await commitChanges(
+    caller,
+    [
+      {
+        target: { valueKey: APP_SETTINGS_KEY, value: next, expectedVersion: input.expectedVersion },
+        audit: { action: 'settings.saved', target: 'app', before: current ?? null, after: next },
+      },
+    ],
+    {
+      projectId: 'app',
+      at: now,
+      conflictText: () => ({
+        da: 'Indstillingerne er ændret af en anden, mens du redigerede. Genindlæs siden.',
+        en: 'Someone else changed the settings while you were editing. Reload the page.',
+      }),
+    },
+  );
   return getAppSettings(caller);
 }
 
@@ -284,17 +256,15 @@ export async function setUserOrganisation(
     throw new AppError('invalid-input', { da: 'Ukendt organisation.', en: 'Unknown organisation.' });
   }
   // The user must exist in Jira; ids from the payload are data here, checked against Jira.
-  await caller.jira.asUser
-    .get<JiraUser>(route`/rest/api/3/user?accountId=${input.accountId}`)
-    .catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not-found') {
-        throw new AppError('not-found', {
-          da: `Der findes ingen Jira-bruger med konto-id ${input.accountId}.`,
-          en: `There is no Jira user with account id ${input.accountId}.`,
-        });
-      }
-      throw error;
-    });
+  await getUser(caller.jira.asUser, input.accountId).catch((error: unknown) => {
+    if (error instanceof PlatformError && error.kind === 'not-found') {
+      throw new AppError('not-found', {
+        da: `Der findes ingen Jira-bruger med konto-id ${input.accountId}.`,
+        en: `There is no Jira user with account id ${input.accountId}.`,
+      });
+    }
+    throw error;
+  });
   const before = await getEntity<StoredMember>(MEMBER, input.accountId);
   const now = new Date().toISOString();
   if (input.organisation === '') await deleteEntity(MEMBER, input.accountId);

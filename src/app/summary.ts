@@ -1,6 +1,9 @@
 import type { GovernanceView } from '../contract';
 import type { Level } from '../domain/catalogue/types';
+import { setEntity } from '../platform/storage';
 import type { ProjectAccess } from './access';
+import type { Caller } from './caller';
+import { governanceView, loadProjectRecords, type ProjectRecords } from './governance-view';
 import { SUMMARY } from './records';
 
 /** What a dashboard needs of one product: precomputed on every write so the portfolio reads one record per product. */
@@ -66,4 +69,21 @@ export function summaryWrite(
     access.projectId,
     { projectId: access.projectId, productName: record.productName, record, updatedAt: record.updatedAt },
   ];
+}
+
+/**
+ * Rewrites the product's portfolio summary from its records as they are now, and hands back the
+ * view and records it read so the caller need not read them again. A failed summary write is
+ * logged, not thrown: it must not undo the write that came before it.
+ */
+export async function refreshSummary(
+  caller: Caller,
+  access: ProjectAccess,
+): Promise<{ view: GovernanceView; records: ProjectRecords }> {
+  const records = await loadProjectRecords(access.projectId);
+  const view = await governanceView(caller, access, records);
+  await setEntity(...summaryWrite(access, view)).catch((error: unknown) =>
+    console.error('summary write failed', error),
+  );
+  return { view, records };
 }

@@ -1,32 +1,20 @@
 /**
- * Who may do what with a wish (issue 5, item 6), and the facts each decision needs: the issue as
+ * Who may do what with a wish, and the facts each decision needs: the issue as
  * the caller sees it, the caller's standing on its project and the organisation the secretariat
  * linked the caller to. The issue id comes from req.context; its project from Jira itself.
  */
-import { route } from '@forge/api';
 import type { WishCapabilities } from '../contract';
 import { normaliseOrganisation, type WishDocument } from '../domain/wish';
+import { getIssue } from '../platform/jira-gateway';
 import { getEntity } from '../platform/storage';
 import { projectAccess, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, forbidden, notFound } from './errors';
-import { REQUIREMENT_PROPERTY } from './governance';
+import { REQUIREMENT_PROPERTY } from './requirement-tasks';
 import { MEMBER } from './records';
 import { loadWishSettings, scoreSettingsOf, type LoadedWishSettings } from './wish-settings';
 import { WISH_PROPERTY, type WishTarget } from './wish-store';
 import type { ScoreSettings } from '../domain/wish';
-
-interface JiraIssue {
-  id: string;
-  key: string;
-  fields: {
-    summary?: string;
-    created?: string;
-    issuetype?: { name: string };
-    project?: { id: string; key: string };
-  };
-  properties?: Record<string, unknown>;
-}
 
 export interface IssueFacts {
   id: string;
@@ -46,9 +34,10 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
   if (!caller.issueId) {
     throw notFound({ da: 'Kaldet kom ikke fra et issue.', en: 'The call did not come from an issue.' });
   }
-  const issue = await caller.jira.asUser.get<JiraIssue>(
-    route`/rest/api/3/issue/${caller.issueId}?fields=summary,issuetype,project,created&properties=${WISH_PROPERTY},${REQUIREMENT_PROPERTY}`,
-  );
+  const issue = await getIssue(caller.jira.asUser, caller.issueId, {
+    fields: ['summary', 'issuetype', 'project', 'created'],
+    properties: [WISH_PROPERTY, REQUIREMENT_PROPERTY],
+  });
   const project = issue.fields.project;
   // The module's context and Jira must agree on the project: never act on a mismatch.
   if (!project || (caller.projectId && caller.projectId !== project.id)) throw notFound();
@@ -119,7 +108,7 @@ export function requireWish(ctx: WishContext): void {
 const sameOrganisation = (a: string, b: string) =>
   normaliseOrganisation(a).toLocaleLowerCase('da-DK') === normaliseOrganisation(b).toLocaleLowerCase('da-DK');
 
-/** The rules of item 6, in one place. */
+/** The wish rules, in one place. */
 export const wishCan = {
   /** The coordination group (or the secretariat) decides about wishes. */
   govern: (a: ProjectAccess) => a.inCoordinationGroup || a.isSecretariat,

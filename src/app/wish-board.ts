@@ -1,9 +1,8 @@
 /**
- * The project's Wishes sub-page (issue 5): the list of wishes (one JQL search with the os2-wish
+ * The project's Wishes sub-page: the list of wishes (one JQL search with the os2-wish
  * property), bulk triage by the coordination group, and the product's wish settings with the
  * re-indexing a change of weights needs so that JQL's `ORDER BY os2WishScore` stays true.
  */
-import { route } from '@forge/api';
 import type {
   ParsedInputOf,
   WishBulkResult,
@@ -13,10 +12,11 @@ import type {
   WishSettingsView,
 } from '../contract';
 import { pledgeTotals, qualificationProgress, readWish, reindex, type WishDocument } from '../domain/wish';
+import { getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
 import { setValue, transact, withLock, LockBusyError } from '../platform/storage';
-import { contextProject, projectAccess, type ProjectAccess } from './access';
+import { projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
-import { AppError, forbidden, MESSAGES } from './errors';
+import { AppError, asAppError, forbidden, MESSAGES } from './errors';
 import { peopleById } from './people';
 import { auditWrite } from './records';
 import { wishCan } from './wish-access';
@@ -30,44 +30,23 @@ import {
 import { mutateWish, unstoredWish, WISH_PROPERTY } from './wish-store';
 import { statusAudit, transitionOp } from './wishes';
 
-interface SearchIssue {
-  id: string;
-  key: string;
-  fields: {
-    summary?: string;
-    created?: string;
-    issuetype?: { name: string };
-    status?: { name: string; statusCategory?: { key: string } };
-  };
-  properties?: Record<string, unknown>;
-}
-interface SearchPage {
-  issues: SearchIssue[];
-  nextPageToken?: string;
-}
-
 const PAGE = 100;
 const MAX_ROWS = 500;
 
 /** A JQL string literal. */
 const jqlString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-async function accessFor(caller: Caller): Promise<ProjectAccess> {
-  const { projectId, projectKey } = contextProject(caller);
-  return projectAccess(caller, projectId, projectKey);
-}
-
 function search(caller: Caller, jql: string, nextPageToken: string | undefined, maxResults: number) {
-  return caller.jira.asUser.post<SearchPage>(route`/rest/api/3/search/jql`, {
+  return searchIssues(caller.jira.asUser, {
     jql,
     fields: ['summary', 'issuetype', 'status', 'created'],
     properties: [WISH_PROPERTY],
     maxResults,
-    ...(nextPageToken ? { nextPageToken } : {}),
+    nextPageToken,
   });
 }
 
-function rowOf(issue: SearchIssue, doc: WishDocument, stored: boolean, invalid: boolean): WishRow {
+function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, invalid: boolean): WishRow {
   return {
     id: issue.id,
     key: issue.key,
@@ -94,7 +73,7 @@ function rowOf(issue: SearchIssue, doc: WishDocument, stored: boolean, invalid: 
 
 /** Every wish of the project: issues of a wish type, and any issue that carries wish data. */
 export async function listWishes(caller: Caller): Promise<WishListView> {
-  const access = await accessFor(caller);
+  const access = await projectAccessFromContext(caller);
   const settings = await loadWishSettings(access.projectId);
   const score = scoreSettingsOf(settings.values, access.profile);
   const types = settings.values.wishIssueTypes.map(jqlString).join(', ');
@@ -137,12 +116,12 @@ export async function bulkTransitionWishes(
   caller: Caller,
   input: ParsedInputOf<'bulkTransitionWishes'>,
 ): Promise<WishBulkResult> {
-  const access = await accessFor(caller);
+  const access = await projectAccessFromContext(caller);
   if (!wishCan.govern(access)) throw forbidden();
   const settings = await loadWishSettings(access.projectId);
   const score = scoreSettingsOf(settings.values, access.profile);
   const ids = [...new Set(input.items.map((i) => i.issueId))];
-  const found = new Map<string, SearchIssue>();
+  const found = new Map<string, SearchedIssue>();
   const answer = await search(
     caller,
     `project = ${access.projectId} AND id in (${ids.join(', ')})`,
@@ -179,8 +158,9 @@ export async function bulkTransitionWishes(
       );
       results.push({ issueId: issue.id, key: issue.key, ok: true });
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      results.push({ issueId: issue.id, key: issue.key, ok: false, message: error.text });
+      const known = asAppError(error);
+      if (!known) throw error;
+      results.push({ issueId: issue.id, key: issue.key, ok: false, message: known.text });
     }
   }
   return { results };
@@ -189,12 +169,8 @@ export async function bulkTransitionWishes(
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-interface JiraProject {
-  issueTypes?: { name: string; subtask?: boolean }[];
-}
-
 async function availableIssueTypes(caller: Caller, projectId: string): Promise<string[]> {
-  const project = await caller.jira.asUser.get<JiraProject>(route`/rest/api/3/project/${projectId}`);
+  const project = await getProject(caller.jira.asUser, projectId);
   return (project.issueTypes ?? []).filter((t) => !t.subtask).map((t) => t.name);
 }
 
@@ -220,7 +196,7 @@ async function settingsView(caller: Caller, access: ProjectAccess): Promise<Wish
 }
 
 export async function getWishSettings(caller: Caller): Promise<WishSettingsView> {
-  return settingsView(caller, await accessFor(caller));
+  return settingsView(caller, await projectAccessFromContext(caller));
 }
 
 const REINDEX_BUDGET_MS = 8_000;
@@ -259,7 +235,7 @@ export async function runReindex(
         );
         if (result.changed) progress.updated += 1;
       } catch (error) {
-        if (!(error instanceof AppError)) throw error;
+        if (!asAppError(error)) throw error;
         progress.failed += 1;
       }
     }
@@ -272,7 +248,7 @@ export async function saveWishSettings(
   caller: Caller,
   input: ParsedInputOf<'saveWishSettings'>,
 ): Promise<{ view: WishSettingsView; reindex: WishReindexProgress }> {
-  const access = await accessFor(caller);
+  const access = await projectAccessFromContext(caller);
   if (!wishCan.govern(access)) throw forbidden();
   const { expectedVersion, ...values } = input;
   const budget = access.profile?.commonBudgetDkk ?? 0;
@@ -344,7 +320,7 @@ export async function reindexWishes(
   caller: Caller,
   input: ParsedInputOf<'reindexWishes'>,
 ): Promise<WishReindexProgress> {
-  const access = await accessFor(caller);
+  const access = await projectAccessFromContext(caller);
   if (!wishCan.govern(access)) throw forbidden();
   return runReindex(caller, access, input.cursor);
 }

@@ -1,5 +1,5 @@
 /**
- * A product's wish settings (issue 5): score weights, cost ceiling, the share of the common budget
+ * A product's wish settings: score weights, cost ceiling, the share of the common budget
  * that counts towards each wish, and which issue types are wishes. Stored as one plain KVS value
  * per project, `wish-settings:<projectId>` (the project id comes from req.context, never the
  * payload), with a schema version and an optimistic-concurrency version.

@@ -1,5 +1,5 @@
 /**
- * The wish document's storage: the Jira issue property `os2-wish` (platform.md §8.3, §11.2).
+ * The wish document's storage: the Jira issue property `os2-wish`.
  *
  * Jira has no conditional PUT for properties, so every change runs as one serialised cycle:
  *
@@ -7,18 +7,18 @@
  *      issue queue up instead of overwriting each other;
  *   2. read the property (as the app, after the caller's own checks), apply the pure domain
  *      operation (version + 1, index fields recomputed, schema and 32 KB checks);
- *   3. PUT it as the app (municipality users lack Edit Issues; §13.3), read it back and check
+ *   3. PUT it as the app (municipality users lack Edit Issues), read it back and check
  *      that the version and timestamp written are the ones stored; if another writer (outside
  *      this app, which does not take the lock) got in between, re-read and re-apply — the domain
  *      operations are idempotent per organisation, item and decision id — up to 5 times with a
  *      small random back-off;
  *   4. write the audit entry (before → after of the part that changed), then release the lock.
  */
-import { route } from '@forge/api';
 import type { WishErrorCode } from '../domain/wish';
 import { emptyWish, readWish, type ScoreSettings, type WishDocument, type WishResult } from '../domain/wish';
 import { LockBusyError, transact, withLock } from '../platform/storage';
-import { jiraError, type JiraClient } from '../platform/jira';
+import type { JiraClient } from '../platform/jira';
+import { getIssueProperty, setIssueProperty } from '../platform/jira-gateway';
 import type { Caller } from './caller';
 import { AppError } from './errors';
 import { auditWrite } from './records';
@@ -30,12 +30,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The property's value, or null when the issue is not a wish yet (404). */
 export async function readWishProperty(client: JiraClient, issueId: string): Promise<unknown | null> {
-  const { status, body } = await client.exchange<{ value?: unknown }>(
-    route`/rest/api/3/issue/${issueId}/properties/${WISH_PROPERTY}`,
-  );
-  if (status === 404) return null;
-  if (status >= 200 && status < 300) return body?.value ?? null;
-  throw jiraError(status, body as Parameters<typeof jiraError>[1]);
+  return getIssueProperty(client, issueId, WISH_PROPERTY);
 }
 
 const DOMAIN_TO_RPC: Partial<Record<WishErrorCode, 'too-large' | 'internal'>> = {
@@ -116,10 +111,7 @@ export async function mutateWish(
           if (!result.ok) throw wishError(result.error);
           if (!result.changed) return { doc: base, stored: before !== null, changed: false };
 
-          await client.put(
-            route`/rest/api/3/issue/${target.issueId}/properties/${WISH_PROPERTY}`,
-            result.doc,
-          );
+          await setIssueProperty(client, target.issueId, WISH_PROPERTY, result.doc);
           const check = (await readWishProperty(client, target.issueId)) as Partial<WishDocument> | null;
           if (check?.version === result.doc.version && check.updatedAt === result.doc.updatedAt) {
             if (audit) {

@@ -1,7 +1,7 @@
 /**
- * Development wishes on one issue (issue 5): the issue panel and badge, and every change a user
+ * Development wishes on one issue: the issue panel and badge, and every change a user
  * makes there. Each use case checks the caller's standing itself (wish-access.ts), then applies a
- * pure domain operation (src/domain/wish.ts) through the serialised write cycle (wish-store.ts),
+ * pure domain operation through the serialised write cycle (wish-store.ts),
  * which also writes the audit entry.
  */
 import type { ParsedInputOf, WishBadgeView, WishPanelView } from '../contract';

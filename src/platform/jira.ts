@@ -1,12 +1,7 @@
 import api, { type Route } from '@forge/api';
-import { AppError, MESSAGES } from '../app/errors';
+import { jiraError } from './errors';
 
 export type Actor = 'user' | 'app';
-
-interface JiraErrorBody {
-  errorMessages?: string[];
-  errors?: Record<string, string>;
-}
 
 const MAX_RATE_LIMIT_RETRIES = 2;
 /** Longer waits than this are not worth holding a 25 s invocation for: report instead. */
@@ -16,7 +11,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Jira REST over `requestJira`, as the calling user or (only after the app's own permission
- * check) as the app. Maps Jira's errors to AppErrors and honours Retry-After on 429.
+ * check) as the app. Non-2xx answers become PlatformErrors; Retry-After on 429 is honoured.
  */
 export class JiraClient {
   constructor(readonly actor: Actor) {}
@@ -52,11 +47,11 @@ export class JiraClient {
     }
   }
 
-  /** Like `exchange`, but any non-2xx answer becomes an AppError. */
+  /** Like `exchange`, but any non-2xx answer becomes a PlatformError. */
   async request<T>(path: Route, init: { method?: string; body?: unknown } = {}): Promise<T> {
     const { status, body } = await this.exchange<T>(path, init);
     if (status >= 200 && status < 300) return body;
-    throw jiraError(status, body as JiraErrorBody | undefined);
+    throw jiraError(status, body);
   }
 
   get<T>(path: Route): Promise<T> {
@@ -70,22 +65,4 @@ export class JiraClient {
   put<T>(path: Route, body: unknown): Promise<T> {
     return this.request<T>(path, { method: 'PUT', body });
   }
-}
-
-export function jiraError(status: number, body?: JiraErrorBody): AppError {
-  const details =
-    body && (body.errorMessages?.length || Object.keys(body.errors ?? {}).length) ? body : undefined;
-  if (status === 401) return new AppError('unauthenticated', MESSAGES.unauthenticated, details);
-  if (status === 403) return new AppError('forbidden', MESSAGES.forbidden, details);
-  if (status === 404) return new AppError('not-found', MESSAGES.notFound, details);
-  if (status === 429) return new AppError('rate-limited', MESSAGES.rateLimited);
-  if (status === 400) {
-    const jiraText = [...(body?.errorMessages ?? []), ...Object.values(body?.errors ?? {})].join(' ');
-    return new AppError(
-      'invalid-input',
-      { da: `Jira afviste forespørgslen: ${jiraText}`, en: `Jira rejected the request: ${jiraText}` },
-      details,
-    );
-  }
-  return new AppError('unavailable', MESSAGES.unavailable, { status });
 }

@@ -1,5 +1,5 @@
-import { route } from '@forge/api';
 import type { JiraClient } from './jira';
+import { checkPermissions, type PermissionCheckResponse } from './jira-gateway';
 
 export type ProjectPermissionKey =
   'BROWSE_PROJECTS' | 'CREATE_ISSUES' | 'EDIT_ISSUES' | 'SCHEDULE_ISSUES' | 'ADMINISTER_PROJECTS';
@@ -11,11 +11,6 @@ const PROJECT_PERMISSIONS: ProjectPermissionKey[] = [
   'SCHEDULE_ISSUES',
   'ADMINISTER_PROJECTS',
 ];
-
-interface PermissionCheckResponse {
-  globalPermissions: string[];
-  projectPermissions: { permission: string; projects?: number[]; issues?: number[] }[];
-}
 
 export interface ProjectGrants {
   isJiraAdmin: boolean;
@@ -61,7 +56,7 @@ export class PermissionService {
     const answers: Promise<PermissionCheckResponse>[] = [];
     for (let i = 0; i < numeric.length; i += 1000) {
       answers.push(
-        this.asUser.post<PermissionCheckResponse>(route`/rest/api/3/permissions/check`, {
+        checkPermissions(this.asUser, {
           accountId: this.accountId,
           globalPermissions: ['ADMINISTER'],
           projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: numeric.slice(i, i + 1000) }],
@@ -89,7 +84,7 @@ export class PermissionService {
 
   private async load(projectId?: string): Promise<ProjectGrants> {
     const numericProject = projectId && /^\d+$/.test(projectId) ? Number(projectId) : undefined;
-    const answer = await this.asUser.post<PermissionCheckResponse>(route`/rest/api/3/permissions/check`, {
+    const answer = await checkPermissions(this.asUser, {
       accountId: this.accountId,
       globalPermissions: ['ADMINISTER'],
       ...(numericProject === undefined

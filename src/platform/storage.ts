@@ -164,7 +164,7 @@ function isConflict(error: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Short-lived locks (issue 5: wishes). A lock is a plain KVS key created with FAIL_IF_EXISTS and a
+// Short-lived locks. A lock is a plain KVS key created with FAIL_IF_EXISTS and a
 // TTL: creating it is atomic, so exactly one writer holds it; the TTL frees it if the holder's
 // invocation dies. Used to serialise read-modify-write cycles on a Jira issue property, which has
 // no conditional PUT of its own.

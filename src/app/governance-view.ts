@@ -1,0 +1,280 @@
+import type { DecisionRow, GovernanceView, RequirementRow } from '../contract';
+import {
+  draftLight,
+  progressTowardLevel,
+  requirementState,
+  UNANSWERED,
+  type RequirementEvaluation,
+} from '../domain/assessment';
+import { appliesAt, DEFAULT_CATALOGUE_VERSION, getCatalogue, requirementById } from '../domain/catalogue';
+import type { Level } from '../domain/catalogue/types';
+import { currentLevel, nextEvaluationDue, type LevelDecision } from '../domain/level';
+import { searchIssues } from '../platform/jira-gateway';
+import { queryPartition } from '../platform/storage';
+import { can, contextProject, projectAccessFromContext, type ProjectAccess } from './access';
+import type { Caller } from './caller';
+import { AppError, notFound } from './errors';
+import { peopleById } from './people';
+import {
+  ASSESSMENT,
+  assessmentFromStored,
+  DECISION,
+  decisionFromStored,
+  EVALUATION,
+  EVALUATION_SUMMARY_ID,
+  evaluationFromStored,
+  type StoredAssessment,
+  type StoredAssessmentRecord,
+  type StoredDecision,
+  type StoredEvaluation,
+  type StoredEvaluationSummary,
+} from './records';
+
+/** A product's governance records and the Governance page assembled from them. */
+
+export interface ProjectRecords {
+  assessments: Map<string, StoredAssessmentRecord>;
+  evaluations: Map<string, RequirementEvaluation>;
+  evaluationSummary: StoredEvaluationSummary | undefined;
+  decisions: LevelDecision[];
+}
+
+/** All of a product's governance records: three partition queries, in parallel. */
+export async function loadProjectRecords(projectId: string): Promise<ProjectRecords> {
+  const [assessments, evaluations, decisions] = await Promise.all([
+    queryPartition<StoredAssessment>(ASSESSMENT, 'by-project', [projectId]),
+    queryPartition<StoredEvaluation | StoredEvaluationSummary>(EVALUATION, 'by-project', [projectId]),
+    queryPartition<StoredDecision>(DECISION, 'by-project-date', [projectId]),
+  ]);
+  const evaluationSummary = evaluations.find((e) => e.value.requirementId === EVALUATION_SUMMARY_ID)
+    ?.value as StoredEvaluationSummary | undefined;
+  return {
+    assessments: new Map(assessments.map(({ value }) => [value.requirementId, assessmentFromStored(value)])),
+    evaluations: new Map(
+      evaluations
+        .filter((e) => e.value.requirementId !== EVALUATION_SUMMARY_ID)
+        .map(({ value }) => [value.requirementId, evaluationFromStored(value as StoredEvaluation)]),
+    ),
+    evaluationSummary,
+    decisions: decisions.map(({ value }) => decisionFromStored(value)),
+  };
+}
+
+async function linkedIssues(caller: Caller, ids: string[]) {
+  if (ids.length === 0) return new Map<string, RequirementRow['linkedIssues'][number]>();
+  const answer = await searchIssues(caller.jira.asUser, {
+    jql: `id in (${ids.join(',')})`,
+    fields: ['summary', 'status'],
+    maxResults: 100,
+  });
+  return new Map(
+    answer.issues.map((issue) => [
+      issue.id,
+      {
+        id: issue.id,
+        key: issue.key,
+        summary: issue.fields.summary ?? '',
+        status: issue.fields.status?.name ?? '',
+        statusCategory: issue.fields.status?.statusCategory?.key ?? 'new',
+      },
+    ]),
+  );
+}
+
+/** The current level for display: the latest decision's, with since when and by whom. */
+export function currentOf(decisions: readonly LevelDecision[]): GovernanceView['current'] {
+  const current = currentLevel(decisions);
+  return current
+    ? {
+        level: current.level,
+        since: current.since,
+        decidedBy: current.decision.decidedBy,
+        status: current.status,
+      }
+    : null;
+}
+
+/** The latest date the secretariat evaluated: its summary, else its newest light. */
+export function lastEvaluationDate(records: ProjectRecords): string | null {
+  const dates = [
+    records.evaluationSummary?.record.evaluatedAt,
+    ...[...records.evaluations.values()].filter((e) => e.source === 'set').map((e) => e.evaluatedAt),
+  ].filter((d): d is string => Boolean(d));
+  return dates.length ? dates.sort().at(-1)!.slice(0, 10) : null;
+}
+
+/** The whole Governance page in one answer. */
+export async function governanceView(
+  caller: Caller,
+  access: ProjectAccess,
+  preloaded?: ProjectRecords,
+): Promise<GovernanceView> {
+  const records = preloaded ?? (await loadProjectRecords(access.projectId));
+  const profile = access.profile;
+  const catalogueVersion = profile?.catalogueVersion ?? DEFAULT_CATALOGUE_VERSION;
+  const catalogue = getCatalogue(catalogueVersion);
+  const current = currentLevel(records.decisions);
+  const targetLevel: Level = profile?.targetLevel ?? current?.level ?? 'sandkasse';
+
+  const issueIds = [...records.assessments.values()].flatMap((a) => a.linkedIssueIds ?? []);
+  const personIds = [
+    ...[...records.assessments.values()].map((a) => a.updatedBy),
+    ...[...records.evaluations.values()].map((e) => e.evaluatedBy),
+    ...records.decisions.map((d) => d.decidedByAccountId),
+  ];
+  const [issues, people] = await Promise.all([linkedIssues(caller, issueIds), peopleById(caller, personIds)]);
+
+  const requirements: RequirementRow[] = catalogue.requirements.map((requirement) => {
+    const assessment = records.assessments.get(requirement.id);
+    const evaluation = records.evaluations.get(requirement.id);
+    const status = assessment?.status ?? UNANSWERED;
+    return {
+      id: requirement.id,
+      theme: requirement.theme,
+      level: requirement.level,
+      modality: requirement.modality,
+      name: { da: requirement.nameDa, en: requirement.nameEn },
+      guidance: requirement.guidanceDa,
+      status,
+      documentation: assessment?.documentation ?? '',
+      explanation: assessment?.explanation ?? '',
+      links: assessment?.links ?? [],
+      assessmentVersion: assessment?.version ?? 0,
+      updatedAt: assessment?.updatedAt,
+      updatedBy: assessment ? people.get(assessment.updatedBy) : undefined,
+      evaluation: evaluation
+        ? {
+            light: evaluation.light,
+            basis: evaluation.basis,
+            recommendation: evaluation.recommendation,
+            source: evaluation.source,
+            version: evaluation.version,
+            evaluatedAt: evaluation.evaluatedAt,
+            evaluatedBy: people.get(evaluation.evaluatedBy),
+          }
+        : undefined,
+      light: evaluation?.source === 'set' ? evaluation.light : draftLight(status),
+      state: requirementState(assessment, evaluation),
+      inScope: appliesAt(requirement.level, targetLevel),
+      linkedIssues: (assessment?.linkedIssueIds ?? []).flatMap((id) => {
+        const issue = issues.get(id);
+        return issue ? [issue] : [];
+      }),
+    };
+  });
+
+  const progress = progressTowardLevel(catalogue, targetLevel, records.assessments, records.evaluations);
+  const last = lastEvaluationDate(records);
+  const decisions: DecisionRow[] = [...records.decisions]
+    .sort((a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt))
+    .map((d) => ({
+      id: d.id,
+      date: d.date,
+      kind: d.kind,
+      resultingLevel: d.resultingLevel,
+      basis: d.basis,
+      decidedBy: d.decidedBy,
+      decidedByPerson: people.get(d.decidedByAccountId),
+      reference: d.reference,
+      recordedAt: d.recordedAt,
+    }));
+
+  return {
+    project: { id: access.projectId, key: access.projectKey },
+    profile: profile ? { ...pickFields(profile), version: profile.version } : null,
+    catalogueVersion,
+    levelLabels: Object.fromEntries(
+      Object.entries(catalogue.levelLabels).map(([level, label]) => [level, label]),
+    ) as GovernanceView['levelLabels'],
+    current: currentOf(records.decisions),
+    targetLevel,
+    progress: {
+      total: progress.all.total,
+      done: progress.all.done,
+      outstanding: progress.all.outstanding,
+      percent: progress.all.percent,
+      skal: { total: progress.byModality.skal.total, done: progress.byModality.skal.done },
+      bør: { total: progress.byModality.bør.total, done: progress.byModality.bør.done },
+    },
+    lastEvaluation: last,
+    nextEvaluationDue: last ? nextEvaluationDue(last) : null,
+    requirements,
+    evaluationSummary: records.evaluationSummary
+      ? {
+          summary: records.evaluationSummary.record.summary,
+          overall: records.evaluationSummary.record.overall,
+          recommendationBoard: records.evaluationSummary.record.recommendationBoard,
+          version: records.evaluationSummary.version,
+        }
+      : null,
+    decisions,
+    capabilities: {
+      canEditAssessment: can.editAssessment(access),
+      canEvaluate: can.evaluate(access),
+      canDecide: can.decide(access),
+      canCreateIssues: can.createIssues(access),
+      canEditSettings: can.editSettings(access),
+    },
+  };
+}
+
+function pickFields(profile: NonNullable<ProjectAccess['profile']>) {
+  const {
+    productName,
+    catalogueVersion,
+    targetLevel,
+    githubUrl,
+    websiteUrl,
+    tovholderAccountId,
+    steeringGroup,
+    coordinationGroup,
+    suppliers,
+    organisations,
+    commonBudgetDkk,
+  } = profile;
+  return {
+    productName,
+    catalogueVersion,
+    targetLevel,
+    githubUrl,
+    websiteUrl,
+    tovholderAccountId,
+    steeringGroup,
+    coordinationGroup,
+    suppliers,
+    organisations,
+    commonBudgetDkk,
+  };
+}
+
+export async function getGovernanceView(caller: Caller): Promise<GovernanceView> {
+  // Storage is read in parallel with the access check; nothing is returned unless the check passes.
+  const { projectId } = contextProject(caller);
+  const [access, records] = await Promise.all([
+    projectAccessFromContext(caller),
+    loadProjectRecords(projectId),
+  ]);
+  return governanceView(caller, access, records);
+}
+
+/** The product profile, for writes that need the project to be linked to an OS2 product. */
+export function requireProfile(access: ProjectAccess) {
+  if (!access.profile) {
+    throw new AppError('not-found', {
+      da: 'Projektet er endnu ikke knyttet til et OS2-produkt. Det gøres under projektindstillinger.',
+      en: 'This project is not linked to an OS2 product yet. Link it in the project settings.',
+    });
+  }
+  return access.profile;
+}
+
+export function requirementOf(access: ProjectAccess, requirementId: string) {
+  const profile = requireProfile(access);
+  const requirement = requirementById(getCatalogue(profile.catalogueVersion), requirementId);
+  if (!requirement)
+    throw notFound({
+      da: `Kravet ${requirementId} findes ikke.`,
+      en: `Requirement ${requirementId} does not exist.`,
+    });
+  return requirement;
+}

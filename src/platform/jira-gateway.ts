@@ -1,0 +1,238 @@
+import { route } from '@forge/api';
+import { jiraError } from './errors';
+import type { JiraClient } from './jira';
+
+/**
+ * Every Jira REST call the app makes, one named function each, with the part of Jira's answer the
+ * app reads. The client decides who asks (user or app); failures are PlatformErrors.
+ */
+
+// --- Response shapes ---------------------------------------------------------------------------
+
+export interface JiraUser {
+  accountId: string;
+  displayName: string;
+  accountType?: string;
+}
+
+export interface Myself extends JiraUser {
+  groups?: { items: { name: string }[] };
+}
+
+export interface JiraProject {
+  id: string;
+  key: string;
+  name: string;
+  issueTypes?: { name: string; subtask?: boolean }[];
+}
+
+/** Role name → the role's REST URL (its id is the last path segment). */
+export type ProjectRoles = Record<string, string>;
+
+export interface RoleActors {
+  actors: { actorUser?: { accountId: string }; actorGroup?: { name: string } }[];
+}
+
+export interface SearchedIssue {
+  id: string;
+  key: string;
+  fields: {
+    summary?: string;
+    created?: string;
+    issuetype?: { name: string };
+    status?: { name: string; statusCategory?: { key: string } };
+  };
+  properties?: Record<string, unknown>;
+}
+
+export interface SearchPage {
+  issues: SearchedIssue[];
+  nextPageToken?: string;
+}
+
+export interface JiraIssue {
+  id: string;
+  key: string;
+  fields: {
+    summary?: string;
+    created?: string;
+    issuetype?: { name: string };
+    project?: { id: string; key: string };
+  };
+  properties?: Record<string, unknown>;
+}
+
+export interface CreatedIssue {
+  id: string;
+  key: string;
+}
+
+export interface PermissionCheckRequest {
+  accountId: string;
+  globalPermissions: string[];
+  projectPermissions?: { permissions: string[]; projects: number[] }[];
+}
+
+export interface PermissionCheckResponse {
+  globalPermissions: string[];
+  projectPermissions: { permission: string; projects?: number[]; issues?: number[] }[];
+}
+
+export interface BoardList {
+  values: { id: number }[];
+}
+
+export interface BacklogIssues {
+  startAt: number;
+  total: number;
+  issues: {
+    id: string;
+    key: string;
+    fields: {
+      summary: string;
+      issuetype?: { name: string };
+      status?: { name: string; statusCategory?: { key: string } };
+      assignee?: { displayName: string } | null;
+      customfield_10016?: number | null;
+    };
+  }[];
+}
+
+interface UserBulk {
+  values: JiraUser[];
+}
+
+// --- Users and groups --------------------------------------------------------------------------
+
+/** The calling user, with their groups when asked (the secretariat and board are groups). */
+export function getMyself(client: JiraClient, options: { groups: boolean }): Promise<Myself> {
+  return options.groups
+    ? client.get<Myself>(route`/rest/api/3/myself?expand=groups`)
+    : client.get<Myself>(route`/rest/api/3/myself`);
+}
+
+export function getUser(client: JiraClient, accountId: string): Promise<JiraUser> {
+  return client.get<JiraUser>(route`/rest/api/3/user?accountId=${accountId}`);
+}
+
+/** Up to 50 users by account id (Jira's page size for the bulk call). */
+export async function getUsersBulk(client: JiraClient, accountIds: readonly string[]): Promise<JiraUser[]> {
+  const params = new URLSearchParams({ maxResults: '50' });
+  for (const id of accountIds) params.append('accountId', id);
+  return (await client.get<UserBulk>(route`/rest/api/3/user/bulk?${params}`)).values;
+}
+
+export function searchAssignableUsers(
+  client: JiraClient,
+  projectId: string,
+  maxResults: number,
+): Promise<JiraUser[]> {
+  return client.get<JiraUser[]>(
+    route`/rest/api/3/user/assignable/search?project=${projectId}&maxResults=${maxResults}`,
+  );
+}
+
+// --- Projects, roles and permissions -----------------------------------------------------------
+
+export function getProject(client: JiraClient, projectId: string): Promise<JiraProject> {
+  return client.get<JiraProject>(route`/rest/api/3/project/${projectId}`);
+}
+
+export function getProjectRoles(client: JiraClient, projectId: string): Promise<ProjectRoles> {
+  return client.get<ProjectRoles>(route`/rest/api/3/project/${projectId}/role`);
+}
+
+export function getProjectRoleActors(
+  client: JiraClient,
+  projectId: string,
+  roleId: string,
+): Promise<RoleActors> {
+  return client.get<RoleActors>(route`/rest/api/3/project/${projectId}/role/${roleId}`);
+}
+
+/** Jira's bulk permission check: global and per-project permissions of one account. */
+export function checkPermissions(
+  client: JiraClient,
+  request: PermissionCheckRequest,
+): Promise<PermissionCheckResponse> {
+  return client.post<PermissionCheckResponse>(route`/rest/api/3/permissions/check`, request);
+}
+
+// --- Issues ------------------------------------------------------------------------------------
+
+export interface SearchRequest {
+  jql: string;
+  fields: string[];
+  properties?: string[];
+  maxResults: number;
+  nextPageToken?: string;
+}
+
+/** One page of an enhanced JQL search; `nextPageToken` continues it. */
+export function searchIssues(client: JiraClient, request: SearchRequest): Promise<SearchPage> {
+  const { nextPageToken, properties, ...rest } = request;
+  return client.post<SearchPage>(route`/rest/api/3/search/jql`, {
+    ...rest,
+    ...(properties ? { properties } : {}),
+    ...(nextPageToken ? { nextPageToken } : {}),
+  });
+}
+
+export function getIssue(
+  client: JiraClient,
+  issueId: string,
+  select: { fields: readonly string[]; properties: readonly string[] },
+): Promise<JiraIssue> {
+  const query = new URLSearchParams({
+    fields: select.fields.join(','),
+    properties: select.properties.join(','),
+  });
+  return client.get<JiraIssue>(route`/rest/api/3/issue/${issueId}?${query}`);
+}
+
+/** Creates an issue; `body` is Jira's create payload (fields, properties). */
+export function createIssue(
+  client: JiraClient,
+  body: { fields: Record<string, unknown>; properties?: unknown[] },
+) {
+  return client.post<CreatedIssue>(route`/rest/api/3/issue`, body);
+}
+
+/** An issue property's value, or null when the issue has none (404). */
+export async function getIssueProperty(
+  client: JiraClient,
+  issueId: string,
+  key: string,
+): Promise<unknown | null> {
+  const { status, body } = await client.exchange<{ value?: unknown }>(
+    route`/rest/api/3/issue/${issueId}/properties/${key}`,
+  );
+  if (status === 404) return null;
+  if (status >= 200 && status < 300) return body?.value ?? null;
+  throw jiraError(status, body);
+}
+
+export async function setIssueProperty(
+  client: JiraClient,
+  issueId: string,
+  key: string,
+  value: unknown,
+): Promise<void> {
+  await client.put<unknown>(route`/rest/api/3/issue/${issueId}/properties/${key}`, value);
+}
+
+// --- Agile boards ------------------------------------------------------------------------------
+
+export function getBoardsForProject(client: JiraClient, projectId: string): Promise<BoardList> {
+  return client.get<BoardList>(route`/rest/agile/1.0/board?projectKeyOrId=${projectId}`);
+}
+
+export function getBacklogIssues(
+  client: JiraClient,
+  boardId: number,
+  page: { startAt: number; maxResults: number; fields: string },
+): Promise<BacklogIssues> {
+  return client.get<BacklogIssues>(
+    route`/rest/agile/1.0/board/${boardId}/backlog?startAt=${page.startAt}&maxResults=${page.maxResults}&fields=${page.fields}`,
+  );
+}
