@@ -284,7 +284,7 @@ export interface WishPanelView {
   wishIssueTypes: string[];
   /** The governance requirement this issue serves (os2-governance-requirement property), if any. */
   requirement: { id: string; name: LocalText; catalogueVersion: string } | null;
-  /** false: no os2-wish property yet; `wish` is then the document a first write would start from. */
+  /** false: no wish record yet; `wish` is then the document a first write would start from. */
   stored: boolean;
   wish: WishDocument;
   score: { total: number; factors: WishScoreFactorView[] };
@@ -339,6 +339,8 @@ export interface WishListView {
   rows: WishRow[];
   /** More wishes than one page of the list holds. */
   truncated: boolean;
+  /** Index properties that differed from their records and were rewritten by this read. */
+  repairedIndexes: number;
   settings: WishSettingsValues & { version: number };
   canTriage: boolean;
   canEditSettings: boolean;
