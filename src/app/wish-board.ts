@@ -267,6 +267,22 @@ export async function getWishSettings(caller: Caller): Promise<WishSettingsView>
 const REINDEX_BUDGET_MS = 8_000;
 
 /**
+ * One page of the project's records. A cursor the storage does not know (one handed out by an
+ * earlier version, which paged JQL results) starts the walk over: re-indexing is idempotent.
+ */
+async function recordPage(projectId: string, cursor: string | null) {
+  const page = (c: string | undefined) =>
+    queryPartitionPage<StoredWish>(WISH_ENTITY, 'by-project', [projectId], { limit: 50, cursor: c });
+  if (cursor === null) return page(undefined);
+  try {
+    return await page(cursor);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'INVALID_CURSOR') throw error;
+    return page(undefined);
+  }
+}
+
+/**
  * Rewrites the index fields (score, funding gap, …) of the project's stored wishes after the
  * settings changed, page by page of the records, until the time budget is spent; the cursor
  * continues it. Before that, an installation whose wishes still live only in issue properties
@@ -283,10 +299,7 @@ export async function runReindex(
   const progress: WishReindexProgress = { scanned: 0, updated: 0, failed: 0, cursor };
   if (cursor === null) await migrateWishes(caller.jira.asApp, caller.accountId, deadline);
   do {
-    const page = await queryPartitionPage<StoredWish>(WISH_ENTITY, 'by-project', [access.projectId], {
-      limit: 50,
-      cursor: progress.cursor ?? undefined,
-    });
+    const page = await recordPage(access.projectId, progress.cursor);
     for (const { key: issueId, value } of page.results) {
       progress.scanned += 1;
       const read = readWish(value.record);
