@@ -162,7 +162,11 @@ export class ForgeRuntime {
     const exportName = fn?.handler.split('.').pop() ?? '';
     const run = this.appModule[exportName];
     if (!fn || fn.handler !== `index.${exportName}` || typeof run !== 'function') {
-      return { ok: false, status: 500, message: `Function '${trigger.function}' is not exported by src/index.ts` };
+      return {
+        ok: false,
+        status: 500,
+        message: `Function '${trigger.function}' is not exported by src/index.ts`,
+      };
     }
     const invocation: Invocation = {
       invocationId: randomUUID(),

@@ -54,7 +54,12 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
   if (!project || (caller.projectId && caller.projectId !== project.id)) throw notFound();
   // The record is the truth; the os2-wish property is only its index, checked and repaired here.
   const { records } = await readWishesChecked(caller.jira.asApp, caller.accountId, [
-    { id: issue.id, key: issue.key, projectId: project.id, property: issue.properties?.[WISH_PROPERTY] ?? null },
+    {
+      id: issue.id,
+      key: issue.key,
+      projectId: project.id,
+      property: issue.properties?.[WISH_PROPERTY] ?? null,
+    },
   ]);
   const record = records.get(issue.id);
   return {

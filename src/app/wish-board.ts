@@ -151,7 +151,9 @@ export async function listWishes(caller: Caller): Promise<WishListView> {
         continue;
       }
       rows.push(
-        record.ok ? rowOf(issue, record.doc, true, false) : rowOf(issue, unstoredWish(now, score), true, true),
+        record.ok
+          ? rowOf(issue, record.doc, true, false)
+          : rowOf(issue, unstoredWish(now, score), true, true),
       );
     }
     token = page.nextPageToken;
@@ -200,8 +202,7 @@ export async function bulkTransitionWishes(
       continue;
     }
     const isWish =
-      settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') ||
-      records.has(issue.id);
+      settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') || records.has(issue.id);
     if (!isWish) {
       results.push({
         issueId: issue.id,

@@ -68,7 +68,11 @@ export async function readWishProperty(client: JiraClient, issueId: string): Pro
 }
 
 /** Writes the index, or deletes the property when there is no wish (`index` null). */
-async function writeWishProperty(client: JiraClient, issueId: string, index: WishIndex | null): Promise<void> {
+async function writeWishProperty(
+  client: JiraClient,
+  issueId: string,
+  index: WishIndex | null,
+): Promise<void> {
   const path = route`/rest/api/3/issue/${issueId}/properties/${WISH_PROPERTY}`;
   if (index) {
     await client.put(path, index);
