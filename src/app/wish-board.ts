@@ -122,14 +122,25 @@ export async function listWishes(caller: Caller): Promise<WishListView> {
     max: MAX_RECORD_IDS,
   });
   const records = new Map(stored.map((r) => [r.key, r.value]));
-  const ids = stored.length > 0 ? ` OR id in (${[...records.keys()].join(', ')})` : '';
-  const jql = `project = ${access.projectId} AND (issuetype in (${types}) OR os2WishStatus IS NOT EMPTY${ids}) ORDER BY created DESC`;
+  const base = `project = ${access.projectId} AND (issuetype in (${types}) OR os2WishStatus IS NOT EMPTY`;
+  const plain = `${base}) ORDER BY created DESC`;
+  let jql =
+    stored.length > 0 ? `${base} OR id in (${[...records.keys()].join(', ')})) ORDER BY created DESC` : plain;
   const rows: WishRow[] = [];
   let repairedIndexes = 0;
   let token: string | undefined;
   const now = new Date().toISOString();
   do {
-    const page = await search(caller, jql, token, PAGE);
+    let page: SearchPage;
+    try {
+      page = await search(caller, jql, token, PAGE);
+    } catch (error) {
+      // Jira refuses `id in` naming an issue that was deleted or that the caller cannot see.
+      if (token || jql === plain || !(error instanceof AppError) || error.code !== 'invalid-input')
+        throw error;
+      jql = plain;
+      page = await search(caller, jql, undefined, PAGE);
+    }
     const checked = await readWishesChecked(
       caller.jira.asApp,
       caller.accountId,
@@ -139,7 +150,8 @@ export async function listWishes(caller: Caller): Promise<WishListView> {
         projectId: access.projectId,
         property: issue.properties?.[WISH_PROPERTY] ?? null,
       })),
-      records,
+      // All of the project's records, unless there were more than one query holds.
+      stored.length < MAX_RECORD_IDS ? records : undefined,
     );
     repairedIndexes += checked.repaired;
     for (const issue of page.issues) {

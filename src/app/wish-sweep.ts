@@ -9,6 +9,7 @@
 import { readWish } from '../domain/wish';
 import { JiraClient } from '../platform/jira';
 import { queryAll, setValue, transact } from '../platform/storage';
+import { AppError } from './errors';
 import { auditWrite } from './records';
 import {
   APP_ACTOR,
@@ -47,6 +48,28 @@ async function issuesWithProperty(client: JiraClient, deadline: number): Promise
     token = page.nextPageToken;
     if (token && Date.now() > deadline) return null;
   } while (token);
+  return issues;
+}
+
+/**
+ * The issues of these ids. Jira refuses `id in` naming a deleted issue, so then they are looked up
+ * one by one and the deleted ones skipped (their records stay, and are logged).
+ */
+async function issuesById(client: JiraClient, ids: string[]): Promise<IndexedIssue[]> {
+  try {
+    return (await searchIndexedAsApp(client, `id in (${ids.join(', ')})`, undefined)).issues;
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'invalid-input') throw error;
+  }
+  const issues: IndexedIssue[] = [];
+  for (const id of ids) {
+    try {
+      issues.push(...(await searchIndexedAsApp(client, `id = ${id}`, undefined)).issues);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'invalid-input') throw error;
+      console.warn(`wish record ${id}: the issue no longer exists`);
+    }
+  }
   return issues;
 }
 
@@ -118,9 +141,9 @@ export async function sweepWishIndex(): Promise<SweepResult> {
   const ids = [...records.keys()];
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     const chunk = ids.slice(i, i + ID_CHUNK);
-    const page = await searchIndexedAsApp(client, `id in (${chunk.join(', ')})`, undefined);
-    const checked = await readWishesChecked(client, APP_ACTOR, page.issues.map(seen), records);
-    result.checked += page.issues.length;
+    const issues = await issuesById(client, chunk);
+    const checked = await readWishesChecked(client, APP_ACTOR, issues.map(seen), records);
+    result.checked += issues.length;
     result.repaired += checked.repaired;
   }
 

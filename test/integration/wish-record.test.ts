@@ -367,6 +367,28 @@ describe('the scheduled sweep', () => {
   });
 });
 
+describe('a record whose issue is gone', () => {
+  it('does not break the list or the sweep (Jira refuses `id in` naming a deleted issue)', async () => {
+    const doc = oldStyleWish(4);
+    const value = {
+      issueId: '987654',
+      projectId: kitos.id,
+      record: doc,
+      version: doc.version,
+      updatedAt: doc.updatedAt,
+    };
+    expect(host.kvs.handle('/api/v1/entity/set', { entityName: 'wish', key: '987654', value }).status).toBe(
+      204,
+    );
+    const list = data(await onProject('coordinator', kitos, 'listWishes'));
+    expect(list.rows.length).toBeGreaterThan(0);
+    expect(list.rows.some((r: { id: string }) => r.id === '987654')).toBe(false);
+    const result = await sweep();
+    expect(result.repaired).toBe(0);
+    host.kvs.handle('/api/v1/entity/delete', { entityName: 'wish', key: '987654' });
+  });
+});
+
 describe('after the migration', () => {
   it('never takes a property as the wish: a forged whole document on a deleted record is removed', async () => {
     const { issue, truth } = await acceptedWish();
