@@ -45,7 +45,7 @@ import {
   type StoredWish,
 } from './wish-store';
 import { migrateWishes } from './wish-sweep';
-import { statusAudit, transitionOp } from './wishes';
+import { ensureDuplicateOf, statusAudit, transitionOp } from './wishes';
 
 interface SearchIssue {
   id: string;
@@ -225,6 +225,7 @@ export async function bulkTransitionWishes(
       continue;
     }
     try {
+      await ensureDuplicateOf(caller, { key: issue.key, projectId: access.projectId }, input);
       await mutateWish(
         caller,
         { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },

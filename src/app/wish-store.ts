@@ -83,6 +83,19 @@ async function writeWishProperty(
     throw jiraError(status, body as Parameters<typeof jiraError>[1]);
 }
 
+/** The project of an issue as the caller sees it, null when Jira does not know it or hides it. */
+export async function issueProjectOf(
+  client: JiraClient,
+  issueKey: string,
+): Promise<{ key: string; projectId: string } | null> {
+  const { status, body } = await client.exchange<{ key?: string; fields?: { project?: { id: string } } }>(
+    route`/rest/api/3/issue/${issueKey}?fields=project`,
+  );
+  if (status === 404 || status === 400) return null;
+  if (status < 200 || status >= 300) throw jiraError(status, body as Parameters<typeof jiraError>[1]);
+  return body.key && body.fields?.project ? { key: body.key, projectId: body.fields.project.id } : null;
+}
+
 export interface IndexedIssue {
   id: string;
   key: string;

@@ -1,5 +1,5 @@
 /**
- * Development wishes on one issue (issue 5): the issue panel and badge, and every change a user
+ * Development wishes on one issue: the issue panel and badge, and every change a user
  * makes there. Each use case checks the caller's standing itself (wish-access.ts), then applies a
  * pure domain operation (src/domain/wish.ts) through the serialised write cycle (wish-store.ts),
  * which also writes the audit entry.
@@ -25,6 +25,14 @@ import {
   type WishDocument,
   type WishResult,
 } from '../domain/wish';
+import type { LocalText } from '../domain/catalogue';
+import {
+  decisionDateRefusal,
+  duplicateOfRefusal,
+  estimateRefusal,
+  newPledgeRefusal,
+  newSupportRefusal,
+} from '../domain/wish-rules';
 import type { Caller } from './caller';
 import { AppError, forbidden } from './errors';
 import { peopleById } from './people';
@@ -39,7 +47,24 @@ import {
   type WishContext,
 } from './wish-access';
 import { commonBudgetPerWish, loadWishSettings, scoreSettingsOf } from './wish-settings';
-import { mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-store';
+import { issueProjectOf, mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-store';
+
+/** A rule of the record refused the change; nothing was written. */
+function refused(text: LocalText, field: string): AppError {
+  return new AppError('invalid-input', text, [{ field, message: text, code: 'rule' }]);
+}
+
+/** A status change to duplicate must name an existing wish of the same product, not itself. */
+export async function ensureDuplicateOf(
+  caller: Caller,
+  self: { key: string; projectId: string },
+  input: { to: WishDocument['status']; duplicateOf: string },
+): Promise<void> {
+  if (input.to !== 'duplicate' || input.duplicateOf.trim() === '') return;
+  const target = await issueProjectOf(caller.jira.asUser, input.duplicateOf.trim());
+  const refusal = duplicateOfRefusal(self, input.duplicateOf, target);
+  if (refusal) throw refused(refusal, 'duplicateOf');
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -145,13 +170,13 @@ export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
 /** One change on the context issue: load, check, apply through the write cycle, answer with the panel. */
 async function change(
   caller: Caller,
-  authorise: (ctx: WishContext) => void,
+  authorise: (ctx: WishContext) => void | Promise<void>,
   op: (ctx: WishContext) => (doc: WishDocument, at: string) => WishResult,
   audit: WishAudit,
 ): Promise<WishPanelView> {
   const ctx = await loadWishContext(caller);
   requireWish(ctx);
-  authorise(ctx);
+  await authorise(ctx);
   const result = await mutateWish(caller, targetOf(ctx), op(ctx), audit);
   return panelView(
     caller,
@@ -182,10 +207,12 @@ export function supportWish(caller: Caller, input: ParsedInputOf<'supportWish'>)
     (ctx) => {
       organisation = ensureOrganisation(ctx);
     },
-    (ctx) => (doc, at) =>
-      input.support
-        ? addSupport(doc, { organisation, accountId: caller.accountId, at }, ctx.score)
-        : removeSupport(doc, { organisation, at }, ctx.score),
+    (ctx) => (doc, at) => {
+      if (!input.support) return removeSupport(doc, { organisation, at }, ctx.score);
+      const refusal = newSupportRefusal(doc, organisation);
+      if (refusal) throw refused(refusal, 'support');
+      return addSupport(doc, { organisation, accountId: caller.accountId, at }, ctx.score);
+    },
     { action: input.support ? 'wish.supported' : 'wish.support-withdrawn', pick: supportersOf },
   );
 }
@@ -206,12 +233,15 @@ export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): 
         organisation = ensureOrganisation(ctx);
       }
     },
-    (ctx) => (doc, at) =>
-      setPledge(
+    (ctx) => (doc, at) => {
+      const refusal = newPledgeRefusal(doc, organisation, input.amountDkk);
+      if (refusal) throw refused(refusal, 'amountDkk');
+      return setPledge(
         doc,
         { organisation, amountDkk: input.amountDkk, state: input.state, accountId: caller.accountId, at },
         ctx.score,
-      ),
+      );
+    },
     {
       action: 'wish.pledged',
       pick: (doc) =>
@@ -295,6 +325,8 @@ export function setWishEstimate(
     caller,
     (ctx) => {
       if (!wishCan.supply(ctx.access)) throw forbidden();
+      const refusal = estimateRefusal(input.estimate);
+      if (refusal) throw refused(refusal, 'estimate');
     },
     (ctx) => (doc, at) => {
       ensureUnchangedSince(doc.estimate?.at ?? null, input.basedOn, at);
@@ -355,8 +387,9 @@ export function transitionWish(
 ): Promise<WishPanelView> {
   return change(
     caller,
-    (ctx) => {
+    async (ctx) => {
       if (!wishCan.govern(ctx.access)) throw forbidden();
+      await ensureDuplicateOf(caller, { key: ctx.issue.key, projectId: ctx.issue.projectId }, input);
     },
     (ctx) => transitionOp(caller, input, ctx.score),
     statusAudit,
@@ -371,6 +404,8 @@ export function addWishDecision(
     caller,
     (ctx) => {
       if (!wishCan.govern(ctx.access)) throw forbidden();
+      const refusal = decisionDateRefusal(input.date);
+      if (refusal) throw refused(refusal, 'date');
     },
     (ctx) => (doc, at) =>
       addDecision(
