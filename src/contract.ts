@@ -523,7 +523,8 @@ export const contract = {
   pledgeWish: procedure<WishPanelView>()(
     z
       .object({
-        amountDkk: z.int().min(0).max(1_000_000_000),
+        /** Whole kroner; the resolver refuses decimals with a hint. */
+        amountDkk: z.number().min(0).max(1_000_000_000),
         state: z.enum(PLEDGE_STATES),
         /** Omitted: the caller's own organisation; another one only for the coordination group. */
         organisation: z.string().min(1).max(200).optional(),
@@ -540,7 +541,7 @@ export const contract = {
     z
       .object({
         estimate: z
-          .object({ hours: z.number().min(0).max(100_000), amountDkk: z.int().min(0).max(1_000_000_000) })
+          .object({ hours: z.number().min(0).max(100_000), amountDkk: z.number().min(0).max(1_000_000_000) })
           .strict()
           .nullable(),
         basedOn,

@@ -25,6 +25,7 @@ import {
   type WishDocument,
   type WishResult,
 } from '../domain/wish';
+import { amountRefusal } from '../domain/amount';
 import type { LocalText } from '../domain/catalogue';
 import {
   decisionDateRefusal,
@@ -222,6 +223,8 @@ export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): 
   return change(
     caller,
     (ctx) => {
+      const amount = amountRefusal(input.amountDkk);
+      if (amount) throw refused(amount, 'amountDkk');
       const own = ctx.organisation;
       const other = input.organisation !== undefined && input.organisation !== own;
       if (other || input.state === 'invoiced') {
@@ -325,6 +328,8 @@ export function setWishEstimate(
     caller,
     (ctx) => {
       if (!wishCan.supply(ctx.access)) throw forbidden();
+      const amount = input.estimate && amountRefusal(input.estimate.amountDkk);
+      if (amount) throw refused(amount, 'estimate.amountDkk');
       const refusal = estimateRefusal(input.estimate);
       if (refusal) throw refused(refusal, 'estimate');
     },

@@ -411,3 +411,152 @@ describe('after the migration', () => {
     expect(data(await onIssue('coordinator', issue, 'getWishPanel')).stored).toBe(false);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Rules of the record: refused on the server, with da/en text, and nothing written
+
+describe('rules of the record', () => {
+  async function refusedWithoutWrite(issue: Issue, run: () => Promise<Body>, da: RegExp, en: RegExp) {
+    const before = data(await onIssue('coordinator', issue, 'getWishPanel'));
+    const propertyBefore = property(issue);
+    const auditBefore = (await auditOf(issue)).length;
+    const body = await run();
+    expect(body.ok).toBe(false);
+    if (body.ok) return;
+    expect(body.error.code).toBe('invalid-input');
+    expect(body.error.message.da).toMatch(da);
+    expect(body.error.message.en).toMatch(en);
+    const after = data(await onIssue('coordinator', issue, 'getWishPanel'));
+    expect(after.wish).toEqual(before.wish);
+    expect(after.stored).toBe(before.stored);
+    expect(property(issue)).toEqual(propertyBefore);
+    expect((await auditOf(issue)).length).toBe(auditBefore);
+  }
+
+  it('a closed wish takes no new support and no new pledges', async () => {
+    const { issue, truth } = await acceptedWish();
+    data(await onIssue('municipality', issue, 'pledgeWish', { amountDkk: 10_000, state: 'indicated' }));
+    data(
+      await onIssue('coordinator', issue, 'transitionWish', {
+        to: 'rejected',
+        reason: 'Uden for produktets formål.',
+        duplicateOf: '',
+        basedOn: truth.statusChangedAt,
+      }),
+    );
+    await refusedWithoutWrite(
+      issue,
+      () => onIssue('secretariat', issue, 'supportWish', { support: true }),
+      /lukket \(afvist\)/,
+      /closed \(rejected\)/,
+    );
+    await refusedWithoutWrite(
+      issue,
+      () => onIssue('coordinator', issue, 'pledgeWish', { amountDkk: 5000, state: 'indicated' }),
+      /nye tilsagn/,
+      /no new support or pledges/,
+    );
+    await refusedWithoutWrite(
+      issue,
+      () => onIssue('municipality', issue, 'pledgeWish', { amountDkk: 20_000, state: 'indicated' }),
+      /lukket/,
+      /closed/,
+    );
+    // Lowering or withdrawing what is there stays possible.
+    const lowered = data(
+      await onIssue('municipality', issue, 'pledgeWish', { amountDkk: 5000, state: 'indicated' }),
+    );
+    expect(lowered.pledges.total).toBe(5000);
+  });
+
+  it('amounts are whole kroner: a decimal amount is refused with a hint', async () => {
+    const { issue } = await acceptedWish();
+    await refusedWithoutWrite(
+      issue,
+      () => onIssue('municipality', issue, 'pledgeWish', { amountDkk: 1.5, state: 'indicated' }),
+      /Kun hele kroner/,
+      /Whole kroner only/,
+    );
+    await refusedWithoutWrite(
+      issue,
+      () =>
+        onIssue('supplier', issue, 'setWishEstimate', {
+          estimate: { hours: 10, amountDkk: 1500.5 },
+          basedOn: null,
+        }),
+      /Kun hele kroner/,
+      /Whole kroner only/,
+    );
+  });
+
+  it('an estimate must be above 0', async () => {
+    const { issue } = await acceptedWish();
+    for (const estimate of [
+      { hours: 10, amountDkk: 0 },
+      { hours: 0, amountDkk: 8000 },
+    ]) {
+      await refusedWithoutWrite(
+        issue,
+        () => onIssue('supplier', issue, 'setWishEstimate', { estimate, basedOn: null }),
+        /over 0/,
+        /above 0/,
+      );
+    }
+    data(
+      await onIssue('supplier', issue, 'setWishEstimate', {
+        estimate: { hours: 10, amountDkk: 8000 },
+        basedOn: null,
+      }),
+    );
+  });
+
+  it('a decision date is at most today (Danish time)', async () => {
+    const { issue } = await acceptedWish();
+    const tomorrow = new Date(Date.now() + 36 * 3_600_000).toISOString().slice(0, 10);
+    await refusedWithoutWrite(
+      issue,
+      () =>
+        onIssue('coordinator', issue, 'addWishDecision', {
+          id: 'future-decision',
+          date: tomorrow,
+          decision: 'Godkendt',
+          rationale: '',
+          meetingReference: '',
+        }),
+      /efter i dag/,
+      /after today/,
+    );
+  });
+
+  it('duplicate-of names an existing issue of the same product, not the wish itself', async () => {
+    const { issue, truth } = await acceptedWish();
+    const other = await acceptedWish();
+    const l = rest('GET', '/rest/api/3/project/LOOP').body;
+    const loopIssue = createIssue({ id: l.id, key: l.key });
+    const to = (duplicateOf: string) => () =>
+      onIssue('coordinator', issue, 'transitionWish', {
+        to: 'duplicate',
+        reason: '',
+        duplicateOf,
+        basedOn: truth.statusChangedAt,
+      });
+    await refusedWithoutWrite(issue, to(issue.key), /sig selv/, /itself/);
+    await refusedWithoutWrite(issue, to('KITOS-99999'), /findes ikke/, /does not exist/);
+    await refusedWithoutWrite(issue, to(loopIssue.key), /andet produkt/, /another product/);
+    // In bulk too.
+    const bulk = data(
+      await onProject('coordinator', kitos, 'bulkTransitionWishes', {
+        items: [{ issueId: issue.id, basedOn: truth.statusChangedAt }],
+        to: 'duplicate',
+        reason: '',
+        duplicateOf: loopIssue.key,
+      }),
+    );
+    expect(bulk.results[0]).toMatchObject({
+      ok: false,
+      message: { en: expect.stringMatching(/another product/) },
+    });
+    const panel = data(await to(other.issue.key)());
+    expect(panel.wish).toMatchObject({ status: 'duplicate', duplicateOf: other.issue.key });
+  });
+});
