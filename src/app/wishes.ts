@@ -149,7 +149,7 @@ export async function getWishPanel(caller: Caller): Promise<WishPanelView> {
   return panelView(caller, ctx, doc, stored);
 }
 
-/** Status and score for the issue-context badge: one issue read (as the user) and the settings. */
+/** Status and score for the issue-context badge: the issue (as the user), its record and the settings. */
 export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
   const issue = await loadIssue(caller);
   const settings = await loadWishSettings(issue.projectId);
