@@ -311,7 +311,7 @@ export async function runReindex(
   const score = scoreSettingsOf(settings.values, access.profile);
   const deadline = Date.now() + REINDEX_BUDGET_MS;
   const progress: WishReindexProgress = { scanned: 0, updated: 0, failed: 0, cursor };
-  if (cursor === null) await migrateWishes(caller.jira.asApp, caller.accountId, deadline);
+  await migrateWishes(caller.jira.asApp, caller.accountId, deadline);
   do {
     const page = await recordPage(access.projectId, progress.cursor);
     for (const { key: issueId, value } of page.results) {

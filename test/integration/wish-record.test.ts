@@ -246,6 +246,21 @@ describe('migration of wishes kept whole in the property', () => {
   });
 });
 
+describe('migration on demand', () => {
+  it('runs from reindexWishes for an installation not migrated yet, then never again', async () => {
+    host.kvs.handle('/api/v1/delete', { key: 'migration:wish-record' });
+    const issue = createIssue(kitos);
+    const doc = oldStyleWish(5);
+    expect(rest('PUT', propertyPath(issue), doc).status).toBeLessThan(300);
+    data(await onProject('coordinator', kitos, 'reindexWishes', { cursor: 'start' }));
+    expect(host.kvs.handle('/api/v1/get', { key: 'migration:wish-record' }).status).toBe(200);
+    expect(property(issue)).toEqual(wishIndexOf(doc));
+    expect(data(await onIssue('coordinator', issue, 'getWishPanel')).wish).toEqual(doc);
+    data(await onProject('coordinator', kitos, 'reindexWishes', { cursor: 'start' }));
+    expect((await auditOf(issue)).map((e) => e.action)).toEqual(['wish.migrated']);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Forged and deleted properties
 
