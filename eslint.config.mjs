@@ -14,8 +14,8 @@ export const UI_IMPORT_RULE = [
     paths: [{ name: '@forge/ui', message: 'UI Kit 1 was removed by Atlassian; use Custom UI.' }],
     patterns: [
       {
-        // Any relative path into src/, except src/domain/<folder>/vocabulary.
-        regex: '^(\\.\\./)+src/(?!domain/[^/]+/vocabulary$)',
+        // Any relative path into src/, except src/domain/<folder>/vocabulary and the amount reader.
+        regex: '^(\\.\\./)+src/(?!domain/[^/]+/vocabulary$|domain/wish/amount$)',
         allowTypeImports: true,
         message:
           'The UI may import from src/ only types (import type) and the zod-free src/domain/*/vocabulary modules.',
@@ -60,6 +60,7 @@ export default tseslint.config(
     files: [
       'src/domain/*/vocabulary.ts',
       'src/domain/wish/lifecycle.ts',
+      'src/domain/wish/amount.ts',
       'src/domain/catalogue/types.ts',
       'src/domain/catalogue/versions/*.ts',
     ],

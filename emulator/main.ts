@@ -16,7 +16,13 @@ async function main(): Promise<void> {
     console.error('The Custom UI is not built: run `npm run build` (npm start does it for you).');
     process.exit(1);
   }
-  const host = await startHost({ port, dataDir, reset, log: (line) => console.log(line) });
+  const host = await startHost({
+    port,
+    dataDir,
+    reset,
+    scheduledTriggers: true,
+    log: (line) => console.log(line),
+  });
   console.log(
     `\nOS2 Governance for Jira — local Forge host\n  ${host.url}\n  data: ${dataDir}\n\nPersonas (switch in the top bar, or send the header X-Emulator-Persona: <id>):`,
   );

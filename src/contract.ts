@@ -284,7 +284,7 @@ export interface WishPanelView {
   wishIssueTypes: string[];
   /** The governance requirement this issue serves (os2-governance-requirement property), if any. */
   requirement: { id: string; name: LocalText; catalogueVersion: string } | null;
-  /** false: no os2-wish property yet; `wish` is then the document a first write would start from. */
+  /** false: no wish record yet; `wish` is then the document a first write would start from. */
   stored: boolean;
   wish: WishDocument;
   score: { total: number; factors: WishScoreFactorView[] };
@@ -339,6 +339,8 @@ export interface WishListView {
   rows: WishRow[];
   /** More wishes than one page of the list holds. */
   truncated: boolean;
+  /** Index properties that differed from their records and were rewritten by this read. */
+  repairedIndexes: number;
   settings: WishSettingsValues & { version: number };
   canTriage: boolean;
   canEditSettings: boolean;
@@ -521,7 +523,8 @@ export const contract = {
   pledgeWish: procedure<WishPanelView>()(
     z
       .object({
-        amountDkk: z.int().min(0).max(1_000_000_000),
+        /** Whole kroner; the resolver refuses decimals with a hint. */
+        amountDkk: z.number().min(0).max(1_000_000_000),
         state: z.enum(PLEDGE_STATES),
         /** Omitted: the caller's own organisation; another one only for the coordination group. */
         organisation: z.string().min(1).max(200).optional(),
@@ -538,7 +541,7 @@ export const contract = {
     z
       .object({
         estimate: z
-          .object({ hours: z.number().min(0).max(100_000), amountDkk: z.int().min(0).max(1_000_000_000) })
+          .object({ hours: z.number().min(0).max(100_000), amountDkk: z.number().min(0).max(1_000_000_000) })
           .strict()
           .nullable(),
         basedOn,

@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 import { contract, type FunctionKey } from './contract';
 import { dispatch } from './app/dispatch';
 import { handlers } from './app/handlers';
+import { sweepWishIndex as runWishSweep, type SweepResult } from './app/wish-sweep';
 
 const resolver = new Resolver();
 for (const key of Object.keys(contract) as FunctionKey[]) {
@@ -10,5 +11,12 @@ for (const key of Object.keys(contract) as FunctionKey[]) {
   );
 }
 
-/** The one resolver function named in manifest.yml (`index.handler`). */
+/** The resolver function of every UI module (`index.handler` in manifest.yml). */
 export const handler = resolver.getDefinitions();
+
+/** The hourly scheduled trigger (`wish-index-sweep` in manifest.yml): wish index check and repair. */
+export async function sweepWishIndex(): Promise<SweepResult> {
+  const result = await runWishSweep();
+  console.log(`wish index sweep: ${JSON.stringify(result)}`);
+  return result;
+}

@@ -19,10 +19,24 @@ export interface EntityPropertyModule {
   values: { path: string; type: 'number' | 'string' | 'text' | 'user' | 'date'; searchAlias?: string }[];
 }
 
+export interface FunctionModule {
+  key: string;
+  /** `<file>.<export>`, relative to src/ */
+  handler: string;
+}
+
+export interface ScheduledTriggerModule {
+  key: string;
+  function: string;
+  interval: 'fiveMinute' | 'hour' | 'day' | 'week';
+}
+
 export interface HostManifest {
   raw: Record<string, unknown>;
   scopes: string[];
   uiModules: UiModule[];
+  functions: FunctionModule[];
+  scheduledTriggers: ScheduledTriggerModule[];
   entityProperties: EntityPropertyModule[];
   resources: { key: string; path: string; entry: Record<string, string> }[];
   permissions: unknown;
@@ -42,6 +56,8 @@ export function loadManifest(file = path.join(ROOT_DIR, 'manifest.yml')): HostMa
     raw,
     scopes: raw.permissions?.scopes ?? [],
     uiModules,
+    functions: modules.function ?? [],
+    scheduledTriggers: modules.scheduledTrigger ?? [],
     entityProperties: modules['jira:entityProperty'] ?? [],
     resources: raw.resources ?? [],
     permissions: raw.permissions ?? {},

@@ -59,6 +59,7 @@ const PROXY_ERROR = 'forge-proxy-error';
 export class ForgeRuntime {
   private readonly als = new AsyncLocalStorage<Invocation>();
   private handler?: Handler;
+  private appModule?: Record<string, unknown>;
   readonly environmentId = 'a1b2c3d4-0000-4000-8000-00000000e0e0';
   readonly installationId = 'f0e1d2c3-0000-4000-8000-000000000001';
 
@@ -145,6 +146,55 @@ export class ForgeRuntime {
     const handler = mod.handler ?? mod.default?.handler;
     if (!handler) throw new Error(`${entry} does not export 'handler'`);
     this.handler = handler;
+    this.appModule = { ...(mod.default ?? {}), ...mod } as Record<string, unknown>;
+  }
+
+  /**
+   * Runs a `scheduledTrigger` module's function as Forge does: as the app, with no user, within
+   * the invocation time limit. The answer is the function's return value.
+   */
+  async runScheduledTrigger(triggerKey: string): Promise<InvokeResult> {
+    if (!this.appModule) throw new Error('App not loaded');
+    const { manifest, cloudId } = this.options;
+    const trigger = manifest.scheduledTriggers.find((t) => t.key === triggerKey);
+    if (!trigger) return { ok: false, status: 404, message: `Unknown scheduled trigger '${triggerKey}'` };
+    const fn = manifest.functions.find((f) => f.key === trigger.function);
+    const exportName = fn?.handler.split('.').pop() ?? '';
+    const run = this.appModule[exportName];
+    if (!fn || fn.handler !== `index.${exportName}` || typeof run !== 'function') {
+      return {
+        ok: false,
+        status: 500,
+        message: `Function '${trigger.function}' is not exported by src/index.ts`,
+      };
+    }
+    const invocation: Invocation = {
+      invocationId: randomUUID(),
+      moduleKey: trigger.key,
+      deadline: Date.now() + INVOCATION_LIMITS.timeoutMs,
+    };
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const result: unknown = await this.als.run(invocation, () =>
+        Promise.race([
+          (run as (event: unknown, context: unknown) => Promise<unknown>)(
+            { context: { cloudId, moduleKey: trigger.key }, contextToken: randomUUID() },
+            { installContext: `ari:cloud:jira::site/${cloudId}`, installation: this.installation() },
+          ),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(
+              () => reject(new Error('Function timed out after 25 seconds')),
+              INVOCATION_LIMITS.timeoutMs,
+            );
+          }),
+        ]),
+      );
+      return { ok: true, body: result === undefined ? {} : result };
+    } catch (error) {
+      return { ok: false, status: 500, message: error instanceof Error ? error.message : String(error) };
+    } finally {
+      if (timer) clearTimeout(timer);
+    }
   }
 
   /** One resolver invocation, with Forge's size and time limits. */

@@ -173,6 +173,15 @@ export function createHostServer(options: HostServerOptions): http.Server {
       return;
     }
 
+    // Runs a scheduled trigger now, as the host's timer would (scripts and tests).
+    const trigger = /^\/forge\/trigger\/([A-Za-z0-9_-]+)$/.exec(p);
+    if (trigger && method === 'POST') {
+      const result = await runtime.runScheduledTrigger(trigger[1]!);
+      if (result.ok) send(res, 200, { body: result.body });
+      else send(res, result.status, { message: result.message });
+      return;
+    }
+
     if (p === '/forge/bridge/fetch-product' && method === 'POST') {
       // requestJira from Custom UI always acts as the user, within the app's declared scopes.
       const persona = personaFromRequest(req);

@@ -17,8 +17,17 @@ export interface HostOptions {
   reset?: boolean;
   /** Seed the app's own storage (product profiles, decisions) too; default true. */
   seedApp?: boolean;
+  /** Run the manifest's scheduled triggers on their interval (off unless asked; tests run them on demand). */
+  scheduledTriggers?: boolean;
   log?: (line: string) => void;
 }
+
+const INTERVAL_MS: Record<string, number> = {
+  fiveMinute: 5 * 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 7 * 86_400_000,
+};
 
 export interface RunningHost {
   url: string;
@@ -78,6 +87,17 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
     server.listen(options.port ?? 3000, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const timers = options.scheduledTriggers
+    ? manifest.scheduledTriggers.map((trigger) =>
+        setInterval(
+          () =>
+            void runtime.runScheduledTrigger(trigger.key).then((result) => {
+              if (!result.ok) log(`Scheduled trigger ${trigger.key} failed: ${result.message}`);
+            }),
+          INTERVAL_MS[trigger.interval] ?? INTERVAL_MS.hour,
+        ).unref(),
+      )
+    : [];
   return {
     url: `http://localhost:${port}`,
     port,
@@ -87,6 +107,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
     db,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of timers) clearInterval(timer);
         server.closeAllConnections();
         server.close(() => {
           db.close();

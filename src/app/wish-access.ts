@@ -13,7 +13,7 @@ import { AppError, forbidden, notFound } from './errors';
 import { REQUIREMENT_PROPERTY } from './requirement-tasks';
 import { MEMBER } from './records';
 import { loadWishSettings, scoreSettingsOf, type LoadedWishSettings } from './wish-settings';
-import { WISH_PROPERTY, type WishTarget } from './wish-store';
+import { readWishesChecked, WISH_PROPERTY, type WishTarget } from './wish-store';
 import type { ScoreSettings } from '../domain/wish';
 
 export interface IssueFacts {
@@ -24,7 +24,7 @@ export interface IssueFacts {
   created: string;
   projectId: string;
   projectKey: string;
-  /** The stored os2-wish value, null when there is none. */
+  /** The wish record from storage (checked by `parseWish`), null when there is none. */
   wishValue: unknown | null;
   requirementValue: unknown | null;
 }
@@ -41,6 +41,16 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
   const project = issue.fields.project;
   // The module's context and Jira must agree on the project: never act on a mismatch.
   if (!project || (caller.projectId && caller.projectId !== project.id)) throw notFound();
+  // The record is the truth; the os2-wish property is only its index, checked and repaired here.
+  const { records } = await readWishesChecked(caller.jira.asApp, caller.accountId, [
+    {
+      id: issue.id,
+      key: issue.key,
+      projectId: project.id,
+      property: issue.properties?.[WISH_PROPERTY] ?? null,
+    },
+  ]);
+  const record = records.get(issue.id);
   return {
     id: issue.id,
     key: issue.key,
@@ -49,7 +59,8 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
     created: issue.fields.created ?? '',
     projectId: project.id,
     projectKey: project.key,
-    wishValue: issue.properties?.[WISH_PROPERTY] ?? null,
+    // A record that fails the schema stays visible as such: `parseWish` refuses it.
+    wishValue: record === undefined ? null : record.ok ? record.doc : { invalid: true },
     requirementValue: issue.properties?.[REQUIREMENT_PROPERTY] ?? null,
   };
 }

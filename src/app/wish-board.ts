@@ -1,7 +1,8 @@
 /**
- * The project's Wishes sub-page: the list of wishes (one JQL search with the os2-wish
- * property), bulk triage by the coordination group, and the product's wish settings with the
- * re-indexing a change of weights needs so that JQL's `ORDER BY os2WishScore` stays true.
+ * The project's Wishes sub-page: the list of wishes (a JQL search for the issues, their records
+ * from storage, each index property checked), bulk triage by the coordination group, and the
+ * product's wish settings with the re-indexing a change of weights needs so that JQL's
+ * `ORDER BY os2WishScore` stays true.
  */
 import type {
   ParsedInputOf,
@@ -13,7 +14,14 @@ import type {
 } from '../contract';
 import { pledgeTotals, qualificationProgress, readWish, reindex, type WishDocument } from '../domain/wish';
 import { getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
-import { setValue, transact, withLock, LockBusyError } from '../platform/storage';
+import {
+  LockBusyError,
+  queryPartition,
+  queryPartitionPage,
+  setValue,
+  transact,
+  withLock,
+} from '../platform/storage';
 import { projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, asAppError, forbidden, MESSAGES } from './errors';
@@ -27,8 +35,17 @@ import {
   wishSettingsKey,
   type StoredWishSettings,
 } from './wish-settings';
-import { mutateWish, unstoredWish, WISH_PROPERTY } from './wish-store';
-import { statusAudit, transitionOp } from './wishes';
+import {
+  loadWishRecords,
+  mutateWish,
+  readWishesChecked,
+  unstoredWish,
+  WISH_ENTITY,
+  WISH_PROPERTY,
+  type StoredWish,
+} from './wish-store';
+import { migrateWishes } from './wish-sweep';
+import { ensureDuplicateOf, statusAudit, transitionOp } from './wishes';
 
 const PAGE = 100;
 const MAX_ROWS = 500;
@@ -71,27 +88,63 @@ function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, invalid
   };
 }
 
-/** Every wish of the project: issues of a wish type, and any issue that carries wish data. */
+/** Record ids named in the list's JQL, so that a wish whose property was deleted still shows. */
+const MAX_RECORD_IDS = 1000;
+
+/** Every wish of the project: issues of a wish type, and every issue with a wish record. */
 export async function listWishes(caller: Caller): Promise<WishListView> {
   const access = await projectAccessFromContext(caller);
   const settings = await loadWishSettings(access.projectId);
   const score = scoreSettingsOf(settings.values, access.profile);
   const types = settings.values.wishIssueTypes.map(jqlString).join(', ');
-  const jql = `project = ${access.projectId} AND (issuetype in (${types}) OR os2WishStatus IS NOT EMPTY) ORDER BY created DESC`;
+  const stored = await queryPartition<StoredWish>(WISH_ENTITY, 'by-project', [access.projectId], {
+    max: MAX_RECORD_IDS,
+  });
+  const records = new Map(stored.map((r) => [r.key, r.value]));
+  const base = `project = ${access.projectId} AND (issuetype in (${types}) OR os2WishStatus IS NOT EMPTY`;
+  const plain = `${base}) ORDER BY created DESC`;
+  let jql =
+    stored.length > 0 ? `${base} OR id in (${[...records.keys()].join(', ')})) ORDER BY created DESC` : plain;
   const rows: WishRow[] = [];
+  let repairedIndexes = 0;
   let token: string | undefined;
   const now = new Date().toISOString();
   do {
-    const page = await search(caller, jql, token, PAGE);
+    let page: Awaited<ReturnType<typeof search>>;
+    try {
+      page = await search(caller, jql, token, PAGE);
+    } catch (error) {
+      // Jira refuses `id in` naming an issue that was deleted or that the caller cannot see.
+      if (token || jql === plain || !(error instanceof AppError) || error.code !== 'invalid-input')
+        throw error;
+      jql = plain;
+      page = await search(caller, jql, undefined, PAGE);
+    }
+    const checked = await readWishesChecked(
+      caller.jira.asApp,
+      caller.accountId,
+      page.issues.map((issue) => ({
+        id: issue.id,
+        key: issue.key,
+        projectId: access.projectId,
+        property: issue.properties?.[WISH_PROPERTY] ?? null,
+      })),
+      // All of the project's records, unless there were more than one query holds.
+      stored.length < MAX_RECORD_IDS ? records : undefined,
+    );
+    repairedIndexes += checked.repaired;
     for (const issue of page.issues) {
-      const value = issue.properties?.[WISH_PROPERTY];
-      if (value === undefined || value === null) {
-        rows.push(rowOf(issue, unstoredWish(now, score), false, false));
+      const record = checked.records.get(issue.id);
+      if (!record) {
+        // A property without a record is not a wish (it was just removed), unless of a wish type.
+        if (settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? ''))
+          rows.push(rowOf(issue, unstoredWish(now, score), false, false));
         continue;
       }
-      const read = readWish(value);
       rows.push(
-        read.ok ? rowOf(issue, read.doc, true, false) : rowOf(issue, unstoredWish(now, score), true, true),
+        record.ok
+          ? rowOf(issue, record.doc, true, false)
+          : rowOf(issue, unstoredWish(now, score), true, true),
       );
     }
     token = page.nextPageToken;
@@ -101,6 +154,7 @@ export async function listWishes(caller: Caller): Promise<WishListView> {
     productName: access.profile?.productName ?? null,
     rows,
     truncated: Boolean(token),
+    repairedIndexes,
     settings: { ...settings.values, version: settings.version },
     canTriage: wishCan.govern(access),
     canEditSettings: wishCan.govern(access),
@@ -129,6 +183,7 @@ export async function bulkTransitionWishes(
     100,
   );
   for (const issue of answer.issues) found.set(issue.id, issue);
+  const records = await loadWishRecords([...found.keys()]);
 
   const results: WishBulkResult['results'] = [];
   for (const item of input.items) {
@@ -138,8 +193,7 @@ export async function bulkTransitionWishes(
       continue;
     }
     const isWish =
-      settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') ||
-      issue.properties?.[WISH_PROPERTY] != null;
+      settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') || records.has(issue.id);
     if (!isWish) {
       results.push({
         issueId: issue.id,
@@ -150,6 +204,7 @@ export async function bulkTransitionWishes(
       continue;
     }
     try {
+      await ensureDuplicateOf(caller, { key: issue.key, projectId: access.projectId }, input);
       await mutateWish(
         caller,
         { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
@@ -202,8 +257,26 @@ export async function getWishSettings(caller: Caller): Promise<WishSettingsView>
 const REINDEX_BUDGET_MS = 8_000;
 
 /**
+ * One page of the project's records. A cursor the storage does not know (one handed out by an
+ * earlier version, which paged JQL results) starts the walk over: re-indexing is idempotent.
+ */
+async function recordPage(projectId: string, cursor: string | null) {
+  const page = (c: string | undefined) =>
+    queryPartitionPage<StoredWish>(WISH_ENTITY, 'by-project', [projectId], { limit: 50, cursor: c });
+  if (cursor === null) return page(undefined);
+  try {
+    return await page(cursor);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'INVALID_CURSOR') throw error;
+    return page(undefined);
+  }
+}
+
+/**
  * Rewrites the index fields (score, funding gap, …) of the project's stored wishes after the
- * settings changed, page by page, until the time budget is spent; the cursor continues it.
+ * settings changed, page by page of the records, until the time budget is spent; the cursor
+ * continues it. Before that, an installation whose wishes still live only in issue properties
+ * moves them into storage (once).
  */
 export async function runReindex(
   caller: Caller,
@@ -214,12 +287,12 @@ export async function runReindex(
   const score = scoreSettingsOf(settings.values, access.profile);
   const deadline = Date.now() + REINDEX_BUDGET_MS;
   const progress: WishReindexProgress = { scanned: 0, updated: 0, failed: 0, cursor };
-  const jql = `project = ${access.projectId} AND os2WishStatus IS NOT EMPTY ORDER BY created ASC`;
+  await migrateWishes(caller.jira.asApp, caller.accountId, deadline);
   do {
-    const page = await search(caller, jql, progress.cursor ?? undefined, 50);
-    for (const issue of page.issues) {
+    const page = await recordPage(access.projectId, progress.cursor);
+    for (const { key: issueId, value } of page.results) {
       progress.scanned += 1;
-      const read = readWish(issue.properties?.[WISH_PROPERTY]);
+      const read = readWish(value.record);
       if (!read.ok) {
         progress.failed += 1;
         continue;
@@ -229,7 +302,7 @@ export async function runReindex(
       try {
         const result = await mutateWish(
           caller,
-          { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
+          { issueId, issueKey: issueId, projectId: access.projectId, score },
           (doc, at) => reindex(doc, score, at),
           null,
         );
@@ -239,7 +312,7 @@ export async function runReindex(
         progress.failed += 1;
       }
     }
-    progress.cursor = page.nextPageToken ?? null;
+    progress.cursor = page.nextCursor ?? null;
   } while (progress.cursor && Date.now() < deadline);
   return progress;
 }

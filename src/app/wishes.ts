@@ -25,6 +25,15 @@ import {
   type WishDocument,
   type WishResult,
 } from '../domain/wish';
+import { amountRefusal } from '../domain/wish/amount';
+import type { LocalText } from '../domain/catalogue';
+import {
+  decisionDateRefusal,
+  duplicateOfRefusal,
+  estimateRefusal,
+  newPledgeRefusal,
+  newSupportRefusal,
+} from '../domain/wish/rules';
 import type { Caller } from './caller';
 import { AppError, forbidden } from './errors';
 import { peopleById } from './people';
@@ -39,7 +48,24 @@ import {
   type WishContext,
 } from './wish-access';
 import { commonBudgetPerWish, loadWishSettings, scoreSettingsOf } from './wish-settings';
-import { mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-store';
+import { issueProjectOf, mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-store';
+
+/** A rule of the record refused the change; nothing was written. */
+function refused(text: LocalText, field: string): AppError {
+  return new AppError('invalid-input', text, [{ field, message: text, code: 'rule' }]);
+}
+
+/** A status change to duplicate must name an existing wish of the same product, not itself. */
+export async function ensureDuplicateOf(
+  caller: Caller,
+  self: { key: string; projectId: string },
+  input: { to: WishDocument['status']; duplicateOf: string },
+): Promise<void> {
+  if (input.to !== 'duplicate' || input.duplicateOf.trim() === '') return;
+  const target = await issueProjectOf(caller.jira.asUser, input.duplicateOf.trim());
+  const refusal = duplicateOfRefusal(self, input.duplicateOf, target);
+  if (refusal) throw refused(refusal, 'duplicateOf');
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -123,7 +149,7 @@ export async function getWishPanel(caller: Caller): Promise<WishPanelView> {
   return panelView(caller, ctx, doc, stored);
 }
 
-/** Status and score for the issue-context badge: one issue read (as the user) and the settings. */
+/** Status and score for the issue-context badge: the issue (as the user), its record and the settings. */
 export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
   const issue = await loadIssue(caller);
   const settings = await loadWishSettings(issue.projectId);
@@ -145,13 +171,13 @@ export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
 /** One change on the context issue: load, check, apply through the write cycle, answer with the panel. */
 async function change(
   caller: Caller,
-  authorise: (ctx: WishContext) => void,
+  authorise: (ctx: WishContext) => void | Promise<void>,
   op: (ctx: WishContext) => (doc: WishDocument, at: string) => WishResult,
   audit: WishAudit,
 ): Promise<WishPanelView> {
   const ctx = await loadWishContext(caller);
   requireWish(ctx);
-  authorise(ctx);
+  await authorise(ctx);
   const result = await mutateWish(caller, targetOf(ctx), op(ctx), audit);
   return panelView(
     caller,
@@ -182,10 +208,12 @@ export function supportWish(caller: Caller, input: ParsedInputOf<'supportWish'>)
     (ctx) => {
       organisation = ensureOrganisation(ctx);
     },
-    (ctx) => (doc, at) =>
-      input.support
-        ? addSupport(doc, { organisation, accountId: caller.accountId, at }, ctx.score)
-        : removeSupport(doc, { organisation, at }, ctx.score),
+    (ctx) => (doc, at) => {
+      if (!input.support) return removeSupport(doc, { organisation, at }, ctx.score);
+      const refusal = newSupportRefusal(doc, organisation);
+      if (refusal) throw refused(refusal, 'support');
+      return addSupport(doc, { organisation, accountId: caller.accountId, at }, ctx.score);
+    },
     { action: input.support ? 'wish.supported' : 'wish.support-withdrawn', pick: supportersOf },
   );
 }
@@ -195,6 +223,8 @@ export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): 
   return change(
     caller,
     (ctx) => {
+      const amount = amountRefusal(input.amountDkk);
+      if (amount) throw refused(amount, 'amountDkk');
       const own = ctx.organisation;
       const other = input.organisation !== undefined && input.organisation !== own;
       if (other || input.state === 'invoiced') {
@@ -206,12 +236,15 @@ export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): 
         organisation = ensureOrganisation(ctx);
       }
     },
-    (ctx) => (doc, at) =>
-      setPledge(
+    (ctx) => (doc, at) => {
+      const refusal = newPledgeRefusal(doc, organisation, input.amountDkk);
+      if (refusal) throw refused(refusal, 'amountDkk');
+      return setPledge(
         doc,
         { organisation, amountDkk: input.amountDkk, state: input.state, accountId: caller.accountId, at },
         ctx.score,
-      ),
+      );
+    },
     {
       action: 'wish.pledged',
       pick: (doc) =>
@@ -295,6 +328,10 @@ export function setWishEstimate(
     caller,
     (ctx) => {
       if (!wishCan.supply(ctx.access)) throw forbidden();
+      const amount = input.estimate && amountRefusal(input.estimate.amountDkk);
+      if (amount) throw refused(amount, 'estimate.amountDkk');
+      const refusal = estimateRefusal(input.estimate);
+      if (refusal) throw refused(refusal, 'estimate');
     },
     (ctx) => (doc, at) => {
       ensureUnchangedSince(doc.estimate?.at ?? null, input.basedOn, at);
@@ -355,8 +392,9 @@ export function transitionWish(
 ): Promise<WishPanelView> {
   return change(
     caller,
-    (ctx) => {
+    async (ctx) => {
       if (!wishCan.govern(ctx.access)) throw forbidden();
+      await ensureDuplicateOf(caller, { key: ctx.issue.key, projectId: ctx.issue.projectId }, input);
     },
     (ctx) => transitionOp(caller, input, ctx.score),
     statusAudit,
@@ -371,6 +409,8 @@ export function addWishDecision(
     caller,
     (ctx) => {
       if (!wishCan.govern(ctx.access)) throw forbidden();
+      const refusal = decisionDateRefusal(input.date);
+      if (refusal) throw refused(refusal, 'date');
     },
     (ctx) => (doc, at) =>
       addDecision(

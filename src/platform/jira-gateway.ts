@@ -221,6 +221,30 @@ export async function setIssueProperty(
   await client.put<unknown>(route`/rest/api/3/issue/${issueId}/properties/${key}`, value);
 }
 
+/** Deletes an issue property; an absent one is not an error. */
+export async function deleteIssueProperty(client: JiraClient, issueId: string, key: string): Promise<void> {
+  const { status, body } = await client.exchange<unknown>(
+    route`/rest/api/3/issue/${issueId}/properties/${key}`,
+    {
+      method: 'DELETE',
+    },
+  );
+  if (status !== 404 && (status < 200 || status >= 300)) throw jiraError(status, body);
+}
+
+/** The project of an issue as the client sees it; null when Jira does not know it or hides it. */
+export async function getIssueProject(
+  client: JiraClient,
+  issueKey: string,
+): Promise<{ key: string; projectId: string } | null> {
+  const { status, body } = await client.exchange<{ key?: string; fields?: { project?: { id: string } } }>(
+    route`/rest/api/3/issue/${issueKey}?fields=project`,
+  );
+  if (status === 404 || status === 400) return null;
+  if (status < 200 || status >= 300) throw jiraError(status, body);
+  return body.key && body.fields?.project ? { key: body.key, projectId: body.fields.project.id } : null;
+}
+
 // --- Agile boards ------------------------------------------------------------------------------
 
 export function getBoardsForProject(client: JiraClient, projectId: string): Promise<BoardList> {

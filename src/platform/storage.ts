@@ -7,7 +7,7 @@ import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort } from '@forge/kv
  */
 
 export type EntityName =
-  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member';
+  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member' | 'wish';
 
 export interface VersionedValue<R> {
   record: R;
@@ -164,10 +164,9 @@ function isConflict(error: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Short-lived locks. A lock is a plain KVS key created with FAIL_IF_EXISTS and a
-// TTL: creating it is atomic, so exactly one writer holds it; the TTL frees it if the holder's
-// invocation dies. Used to serialise read-modify-write cycles on a Jira issue property, which has
-// no conditional PUT of its own.
+// Short-lived locks. A lock is a plain KVS key created with FAIL_IF_EXISTS and a TTL: creating it
+// is atomic, so exactly one writer holds it; the TTL frees it if the holder's invocation dies. Used
+// to queue writers of one record; correctness comes from the versioned write's condition.
 
 export interface LockOptions {
   /** How long the lock lives if never released (a crashed invocation); well above one write cycle. */

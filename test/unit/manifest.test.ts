@@ -49,7 +49,14 @@ describe('manifest.yml', () => {
       expect(modules[type]).toHaveLength(1);
     }
     expect(modules['jira:issueGlance']).toBeUndefined();
-    expect(modules.function).toEqual([{ key: 'resolver', handler: 'index.handler' }]);
+    // The UI modules' one resolver, and the wish index sweep's function behind its scheduled trigger.
+    expect(modules.function).toEqual([
+      { key: 'resolver', handler: 'index.handler' },
+      { key: 'wish-index-sweep', handler: 'index.sweepWishIndex' },
+    ]);
+    expect(modules.scheduledTrigger).toEqual([
+      { key: 'os2-wish-index-sweep', function: 'wish-index-sweep', interval: 'hour' },
+    ]);
     expect(manifest.resources).toHaveLength(1);
     expect(modules['jira:projectPage'][0].pages.map((p: { route: string }) => p.route)).toEqual([
       'governance',

@@ -4,7 +4,6 @@
  */
 import type { PledgeState, QualificationItemId, ScoreFactorKey, WishStatus } from '../../../src/domain/wish';
 import {
-  MAX_AMOUNT_DKK,
   MAX_HOURS,
   PLEDGE_STATES,
   QUALIFICATION_ITEMS,
@@ -12,6 +11,8 @@ import {
   WISH_STATUSES,
 } from '../../../src/domain/wish/vocabulary';
 import type { Translate } from './i18n';
+import { readKroner } from '../../../src/domain/wish/amount';
+import type { LocalText } from '../../../src/domain/catalogue';
 
 export { WISH_STATUSES };
 
@@ -43,12 +44,16 @@ export const qualificationLabel = (t: Translate, id: QualificationItemId): strin
 
 export const RATINGS = [0, 1, 2, 3, 4, 5] as const;
 
-/** Whole kroner from what a user typed ("150.000", "150 000", "150000"); null when it is not one. */
+/** Whole kroner from what a user typed, the Danish way ("150.000", "150 000", "150000"); null when it is not one. */
 export function parseKroner(input: string): number | null {
-  const compact = input.replace(/[\s.]/g, '').replace(/kr$/i, '');
-  if (!/^\d{1,10}$/.test(compact)) return null;
-  const value = Number(compact);
-  return value <= MAX_AMOUNT_DKK ? value : null;
+  const read = readKroner(input);
+  return read.ok ? read.value : null;
+}
+
+/** Why what a user typed is not an amount in whole kroner (e.g. "1,5" or "1.5"), or null. */
+export function kronerHint(input: string): LocalText | null {
+  const read = readKroner(input);
+  return read.ok ? null : read.hint;
 }
 
 /** Hours, with a decimal comma or point. */

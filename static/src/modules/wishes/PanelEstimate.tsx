@@ -7,7 +7,7 @@ import { describedBy, Field } from '../../components/Field';
 import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
-import { parseHours, parseKroner } from '../../lib/wishes';
+import { kronerHint, parseHours, parseKroner } from '../../lib/wishes';
 import { AmountField } from './AmountField';
 import {
   formBox,
@@ -22,6 +22,10 @@ import {
 /** The supplier's estimate in hours and kroner; it drives the cost and funding factors. */
 export function PanelEstimate() {
   const { t, text, formatNumber } = useI18n();
+  const amountHint = (input: string) => {
+    const hint = kronerHint(input);
+    return hint ? text(hint) : t('wish.funding.amountInvalid');
+  };
   const { view, reload } = useWishPanel();
   const kr = useKroner();
   const stamp = useStamp();
@@ -62,7 +66,7 @@ export function PanelEstimate() {
             const a = parseKroner(amount);
             const problems = {
               ...(h === null ? { hours: t('wish.estimate.hoursInvalid') } : {}),
-              ...(a === null ? { amount: t('wish.funding.amountInvalid') } : {}),
+              ...(a === null ? { amount: amountHint(amount) } : {}),
             };
             setInvalid(problems);
             if (h === null || a === null) return;

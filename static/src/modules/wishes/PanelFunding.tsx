@@ -9,7 +9,7 @@ import { SimpleTable } from '../../components/SimpleTable';
 import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
-import { parseKroner, PLEDGE_STATES, pledgeStateLabel } from '../../lib/wishes';
+import { kronerHint, parseKroner, PLEDGE_STATES, pledgeStateLabel } from '../../lib/wishes';
 import { AmountField } from './AmountField';
 import {
   formBox,
@@ -102,7 +102,8 @@ export function PanelFunding() {
             e.preventDefault();
             const value = parseKroner(amount);
             if (value === null) {
-              setInputError(t('wish.funding.amountInvalid'));
+              const hint = kronerHint(amount);
+              setInputError(hint ? text(hint) : t('wish.funding.amountInvalid'));
               return;
             }
             void submit(value);

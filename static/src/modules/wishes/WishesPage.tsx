@@ -1,4 +1,5 @@
 import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
@@ -71,6 +72,13 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
         </p>
         {view.truncated && (
           <p style={{ margin: 0 }}>{t('wish.page.truncated', { count: view.rows.length })}</p>
+        )}
+        {view.repairedIndexes > 0 && (
+          <SectionMessage appearance="information" title={t('wish.page.repairedTitle')}>
+            <p data-testid="wish-index-repaired">
+              {t('wish.page.repaired', { count: view.repairedIndexes })}
+            </p>
+          </SectionMessage>
         )}
         <WishFiltersBar filters={filters} onChange={setFilters} />
         {view.canTriage && tab < 2 && (

@@ -1,0 +1,102 @@
+/**
+ * Rules of the wish record that the resolvers check before any write: each answers null when
+ * the change may go ahead, or the da/en reason it is refused.
+ */
+import type { LocalText } from '../catalogue/types';
+import { normaliseOrganisation, type WishDocument } from './index';
+import { WISH_STATUS_LABELS, type WishStatus } from './vocabulary';
+
+/** Closed wishes: they only reopen to under evaluation. */
+export const CLOSED_STATUSES: readonly WishStatus[] = ['rejected', 'duplicate', 'delivered'];
+
+const same = (a: string, b: string) =>
+  normaliseOrganisation(a).toLocaleLowerCase('da-DK') === normaliseOrganisation(b).toLocaleLowerCase('da-DK');
+
+function closed(doc: WishDocument): LocalText {
+  const label = WISH_STATUS_LABELS[doc.status];
+  return {
+    da: `Ønsket er lukket (${label.da.toLocaleLowerCase('da-DK')}) og kan ikke få ny støtte eller nye tilsagn. Koordinationsgruppen kan genåbne det til vurdering.`,
+    en: `The wish is closed (${label.en.toLowerCase()}) and takes no new support or pledges. The coordination group can reopen it for evaluation.`,
+  };
+}
+
+/** New support on a closed wish is refused; withdrawing and re-confirming existing support is not. */
+export function newSupportRefusal(doc: WishDocument, organisation: string): LocalText | null {
+  if (!CLOSED_STATUSES.includes(doc.status)) return null;
+  return doc.supporters.some((s) => same(s.organisation, organisation)) ? null : closed(doc);
+}
+
+/**
+ * A new pledge, or a higher amount, on a closed wish is refused; lowering, withdrawing and
+ * invoicing an existing pledge (the bookkeeping of delivered work) are not.
+ */
+export function newPledgeRefusal(
+  doc: WishDocument,
+  organisation: string,
+  amountDkk: number,
+): LocalText | null {
+  if (!CLOSED_STATUSES.includes(doc.status)) return null;
+  const existing = doc.pledges.find((p) => same(p.organisation, organisation));
+  if (amountDkk === 0) return null;
+  return existing && amountDkk <= existing.amountDkk ? null : closed(doc);
+}
+
+/** An estimate (when given) must be above 0 in both hours and kroner. */
+export function estimateRefusal(estimate: { hours: number; amountDkk: number } | null): LocalText | null {
+  if (estimate === null || (estimate.hours > 0 && estimate.amountDkk > 0)) return null;
+  return {
+    da: 'Et estimat skal være over 0 timer og over 0 kr. Fjern estimatet i stedet, hvis der ikke er et.',
+    en: 'An estimate must be above 0 hours and above DKK 0. Remove the estimate instead if there is none.',
+  };
+}
+
+/** Today's date (YYYY-MM-DD) in Denmark. */
+export function todayInCopenhagen(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** A decision is recorded after it was taken: its date is at most today (Danish time). */
+export function decisionDateRefusal(date: string, now: Date = new Date()): LocalText | null {
+  const today = todayInCopenhagen(now);
+  if (date <= today) return null;
+  return {
+    da: `Beslutningens dato (${date}) ligger efter i dag (${today}). Registrér en beslutning, når den er truffet.`,
+    en: `The decision's date (${date}) is after today (${today}). Record a decision once it has been made.`,
+  };
+}
+
+/**
+ * The wish a duplicate points to: an existing issue of the same product, not the wish itself.
+ * `target` is the issue as the caller sees it, null when Jira does not know it (or hides it).
+ */
+export function duplicateOfRefusal(
+  self: { key: string; projectId: string },
+  duplicateOf: string,
+  target: { key: string; projectId: string } | null,
+): LocalText | null {
+  const key = duplicateOf.trim().toUpperCase();
+  if (key === self.key.toUpperCase() || (target && target.key === self.key)) {
+    return {
+      da: 'Et ønske kan ikke være en dublet af sig selv.',
+      en: 'A wish cannot be a duplicate of itself.',
+    };
+  }
+  if (!target) {
+    return {
+      da: `${duplicateOf} findes ikke (eller du kan ikke se det). Angiv nøglen på det ønske, der beholdes.`,
+      en: `${duplicateOf} does not exist (or you cannot see it). Give the key of the wish that stays.`,
+    };
+  }
+  if (target.projectId !== self.projectId) {
+    return {
+      da: `${target.key} hører til et andet produkt. En dublet skal pege på et ønske i samme produkt.`,
+      en: `${target.key} belongs to another product. A duplicate must point to a wish of the same product.`,
+    };
+  }
+  return null;
+}
