@@ -277,7 +277,7 @@ function textMatcher(catalogue: Catalogue): TextMatcher {
 }
 
 /** Distinct texts per document that are matched fuzzily; a report has 43 rows, a few tables. */
-const FUZZY_MATCH_BUDGET = 300;
+const FUZZY_MATCH_BUDGET = 200;
 
 /**
  * The text with its tags as spaces and any other `<` as a control character, so that
