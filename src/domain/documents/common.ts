@@ -5,6 +5,7 @@
  */
 import type { LocalText } from '../catalogue';
 import { statusToOs2, type SelfStatus } from '../assessment';
+import { breaksToNewlines, decodeEntities, markdownCell } from './escape';
 
 // ---------------------------------------------------------------------------------------------
 // Errors and warnings
@@ -322,7 +323,60 @@ export interface MdDocument {
   fenced: Set<number>;
 }
 
-const DELIMITER_ROW = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+function isBlank(c: string | undefined): boolean {
+  return c !== undefined && c.trim() === '';
+}
+
+/** A GFM delimiter row (`|---|:--:|`): cells of two or more dashes, optional colons. */
+export function isDelimiterRow(line: string): boolean {
+  const body = line.trim();
+  let i = 0;
+  if (body[i] === '|') i += 1;
+  let cells = 0;
+  for (;;) {
+    while (isBlank(body[i])) i += 1;
+    if (i >= body.length) return cells > 0;
+    if (body[i] === ':') i += 1;
+    let dashes = 0;
+    while (body[i] === '-') {
+      dashes += 1;
+      i += 1;
+    }
+    if (dashes < 2) return false;
+    if (body[i] === ':') i += 1;
+    while (isBlank(body[i])) i += 1;
+    cells += 1;
+    if (i >= body.length) return true;
+    if (body[i] !== '|') return false;
+    i += 1;
+  }
+}
+
+/** An ATX heading (`## Text ##`): its depth and text, or null. */
+export function readHeading(line: string): { depth: number; text: string } | null {
+  let i = 0;
+  while (i < 3 && isBlank(line[i])) i += 1;
+  let depth = 0;
+  while (line[i + depth] === '#') depth += 1;
+  if (depth < 1 || depth > 6 || !isBlank(line[i + depth])) return null;
+  let text = line.slice(i + depth).trim();
+  // A closing sequence of `#`.
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end -= 1;
+  if (end < text.length) text = text.slice(0, end).trimEnd();
+  return { depth, text };
+}
+
+/** A code fence opening the line (after whitespace): its run of backticks or tildes, or null. */
+function fenceOf(line: string): string | null {
+  let i = 0;
+  while (isBlank(line[i])) i += 1;
+  const c = line[i];
+  if (c !== '`' && c !== '~') return null;
+  let j = i;
+  while (line[j] === c) j += 1;
+  return j - i >= 3 ? line.slice(i, j) : null;
+}
 
 /** Splits a table row into trimmed cells; `\|` is a literal pipe. */
 export function splitRow(line: string): string[] {
@@ -357,29 +411,24 @@ export function readMarkdown(text: string): MdDocument {
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i];
-    const fenceMatch = /^\s*(```+|~~~+)/.exec(line);
+    const fenceMatch = fenceOf(line);
     if (fence !== null) {
       fenced.add(i + 1);
-      if (fenceMatch && fenceMatch[1].startsWith(fence)) fence = null;
+      if (fenceMatch && fenceMatch.startsWith(fence)) fence = null;
       continue;
     }
     if (fenceMatch) {
-      fence = fenceMatch[1];
+      fence = fenceMatch;
       fenced.add(i + 1);
       continue;
     }
-    const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    const h = readHeading(line);
     if (h) {
-      heading = h[2];
-      headings.push({ line: i + 1, depth: h[1].length, text: h[2] });
+      heading = h.text;
+      headings.push({ line: i + 1, depth: h.depth, text: h.text });
       continue;
     }
-    if (
-      line.includes('|') &&
-      i + 1 < lines.length &&
-      DELIMITER_ROW.test(lines[i + 1]) &&
-      lines[i + 1].includes('-')
-    ) {
+    if (line.includes('|') && i + 1 < lines.length && isDelimiterRow(lines[i + 1])) {
       const table: MdTable = { line: i + 1, headers: splitRow(line), rows: [], heading };
       let j = i + 2;
       for (; j < lines.length && lines[j].trim() !== '' && lines[j].includes('|'); j += 1) {
@@ -392,14 +441,19 @@ export function readMarkdown(text: string): MdDocument {
   return { lines, tables, headings, fenced };
 }
 
-/** A table cell as text: newlines become `<br>`, pipes are escaped. */
+/** User text as a table cell (`markdownCell`): inert, and read back by `uncell`. */
 export function cell(text: string): string {
-  return text.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|').trim();
+  return markdownCell(text);
 }
 
-/** The inverse of `cell` for the parts a table cannot hold: `<br>` back to a newline. */
+/** The inverse of `cell`: `<br>` back to a newline, character references decoded. */
 export function uncell(text: string): string {
-  return text.replace(/\s*<br\s*\/?>\s*/gi, '\n').trim();
+  return decodeEntities(breaksToNewlines(text));
+}
+
+/** A cell read as a plain value: `<br>` as newlines, tags and wrapping emphasis removed, then decoded. */
+export function plainCell(text: string): string {
+  return decodeEntities(plain(breaksToNewlines(text)));
 }
 
 export function tableRow(cells: readonly string[]): string {
@@ -412,12 +466,68 @@ export function tableHead(headers: readonly string[]): string[] {
 
 /** Removes HTML tags, markdown emphasis wrapping the whole text, and surrounding space. */
 export function plain(text: string): string {
-  let s = text.replace(/<\/?(?:ul|ol|li|p|span|em|strong|i|b|div)\b[^>]*>/gi, ' ').trim();
+  const s = stripTags(text, isLayoutTag, ' ');
+  let start = 0;
+  let end = s.length;
+  while (start < end && isBlank(s[start])) start += 1;
+  while (end > start && isBlank(s[end - 1])) end -= 1;
   for (;;) {
-    const m = /^(\*\*|__|\*|_)([\s\S]*)\1$/.exec(s);
-    if (!m || m[2].trim() === '') return s;
-    s = m[2].trim();
+    let marker = '';
+    for (const m of ['**', '__', '*', '_']) {
+      if (end - start >= 2 * m.length && s.startsWith(m, start) && s.endsWith(m, end)) {
+        marker = m;
+        break;
+      }
+    }
+    if (marker === '') break;
+    let a = start + marker.length;
+    let b = end - marker.length;
+    while (a < b && isBlank(s[a])) a += 1;
+    while (b > a && isBlank(s[b - 1])) b -= 1;
+    if (a >= b) break;
+    start = a;
+    end = b;
   }
+  return s.slice(start, end);
+}
+
+const LAYOUT_TAGS = new Set(['ul', 'ol', 'li', 'p', 'span', 'em', 'strong', 'i', 'b', 'div']);
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /\w/.test(c);
+}
+
+/** `<p>`, `</li>`, `<span class="x">` at `start`, as `<\/?(ul|ol|li|p|span|em|strong|i|b|div)\b` reads them. */
+function isLayoutTag(text: string, start: number): boolean {
+  let i = start + 1;
+  if (text[i] === '/') i += 1;
+  let j = i;
+  while (j < text.length && j - i < 8 && /[a-z]/i.test(text[j])) j += 1;
+  return LAYOUT_TAGS.has(text.slice(i, j).toLowerCase()) && !isWordChar(text[j]);
+}
+
+/**
+ * Replaces every `<…>` that `<[^>]*>` would match (from the leftmost `<` up to the next `>`) and
+ * that `which` accepts (given the text and the index of the `<`) by `by`, in one pass.
+ */
+export function stripTags(
+  text: string,
+  which: ((text: string, start: number) => boolean) | null,
+  by: string,
+): string {
+  let out = '';
+  let from = 0;
+  let close = -1;
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    if (close <= i) close = text.indexOf('>', i + 1);
+    if (close < 0) break;
+    if (which === null || which(text, i)) {
+      out += text.slice(from, i) + by;
+      from = close + 1;
+      i = close;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /** A header as a lower-case key: `**Efterlevet?**` → `efterlevet?`. */
@@ -461,17 +571,47 @@ export function readKeyValues(doc: MdDocument): KeyValue[] {
     if (table.headers.length !== 2) continue;
     for (const row of [{ line: table.line, cells: table.headers }, ...table.rows]) {
       const [key = '', value = ''] = row.cells;
-      pairs.push({ line: row.line, key: metadataKey(plain(key)), value: plain(uncell(value)) });
+      pairs.push({ line: row.line, key: metadataKey(plain(key)), value: plainCell(value) });
     }
   }
   doc.lines.forEach((text, i) => {
     if (inTable.has(i + 1) || doc.fenced.has(i + 1)) return;
-    const m =
-      /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_]{1,60}?)(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/.exec(text);
+    const m = readLabel(text);
     if (!m) return;
-    pairs.push({ line: i + 1, key: metadataKey(m[1]), value: plain(m[2].trim()) });
+    pairs.push({ line: i + 1, key: metadataKey(m.label), value: plainCell(m.value) });
   });
   return pairs.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * `- **Key:** value`, `**Key**: value`, `Key: value`: a label of 1–60 characters without `:`,
+ * `*` or `_`, and the rest of the line.
+ */
+export function readLabel(line: string): { label: string; value: string } | null {
+  let i = 0;
+  while (isBlank(line[i])) i += 1;
+  if ((line[i] === '-' || line[i] === '*' || line[i] === '+') && isBlank(line[i + 1])) {
+    i += 1;
+    while (isBlank(line[i])) i += 1;
+  }
+  if (line.startsWith('**', i) || line.startsWith('__', i)) i += 2;
+  const start = i;
+  while (i < line.length && i - start <= 60 && line[i] !== ':' && line[i] !== '*' && line[i] !== '_') i += 1;
+  if (i === start || i - start > 60 || i >= line.length) return null;
+  const label = line.slice(start, i);
+  if (line[i] === ':') {
+    i += 1;
+    let j = i;
+    while (isBlank(line[j])) j += 1;
+    if (line.startsWith('**', j) || line.startsWith('__', j)) i = j + 2;
+  } else {
+    if (!line.startsWith('**', i) && !line.startsWith('__', i)) return null;
+    i += 2;
+    while (isBlank(line[i])) i += 1;
+    if (line[i] !== ':') return null;
+    i += 1;
+  }
+  return { label, value: line.slice(i).trim() };
 }
 
 /** The first value among `pairs` whose key is one of `keys`. */

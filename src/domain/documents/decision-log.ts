@@ -2,6 +2,7 @@
 import { getCatalogue, type Catalogue, CURRENT_CATALOGUE_VERSION } from '../catalogue';
 import { currentLevel, sortDecisions, type Decider, type DecisionKind, type LevelDecision } from '../level';
 import { cell, tableHead, tableRow } from './common';
+import { markdownHeading, safeLinkTarget } from './escape';
 
 export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, string>> = {
   admitted: 'Optaget',
@@ -18,6 +19,13 @@ export const DECIDER_LABELS: Readonly<Record<Decider, string>> = {
   'steering-group': 'Styregruppen',
 };
 
+/** An http(s) reference as a link; anything else as inert text. */
+function reference(target: string | undefined): string {
+  if (!target) return '';
+  const safe = safeLinkTarget(target);
+  return safe === null ? cell(target) : `[Reference](${safe})`;
+}
+
 /**
  * `# Beslutningslog for <produkt>`, the current level (from the latest decision), and a table
  * `| Dato | Beslutning | Niveau | Grundlag | Besluttet af | Reference |`.
@@ -27,7 +35,7 @@ export function renderDecisionLog(
   decisions: readonly LevelDecision[],
   catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): string {
-  const out = [`# Beslutningslog for ${productName}`, ''];
+  const out = [`# Beslutningslog for ${markdownHeading(productName)}`, ''];
   const current = currentLevel(decisions);
   if (!current) {
     out.push('Der er ikke truffet nogen beslutninger endnu.');
@@ -50,7 +58,7 @@ export function renderDecisionLog(
         cell(levelText(d.resultingLevel)),
         cell(d.basis),
         DECIDER_LABELS[d.decidedBy],
-        d.reference ? `[Reference](${d.reference})` : '',
+        reference(d.reference),
       ]),
     );
   }

@@ -54,6 +54,7 @@ import {
   type MdTable,
 } from './common';
 import { EMPTY_DOCUMENTATION_PLACEHOLDER, readReportMetadata } from './governance-report';
+import { decodeEntities, markdownHeading, markdownParagraph } from './escape';
 
 export const EVALUATION_TEMPLATE_VERSION = '0.9.2';
 
@@ -104,8 +105,14 @@ const PIE_INIT =
   '"pie3": "#c62828", "pie4": "#bdbdbd", "pie5": "#eeeeee"}}}%%';
 
 function paragraph(text: string): string {
-  const t = text.trim();
-  return t === '' ? EMPTY_DOCUMENTATION_PLACEHOLDER : t;
+  const t = markdownParagraph(text);
+  if (t === '') return EMPTY_DOCUMENTATION_PLACEHOLDER;
+  return t === EMPTY_DOCUMENTATION_PLACEHOLDER ? `&#91;${t.slice(1)}` : t;
+}
+
+function basisCell(basis: string): string {
+  const escaped = cell(basis);
+  return escaped === EMPTY_DOCUMENTATION_PLACEHOLDER ? `&#91;${escaped.slice(1)}` : escaped;
 }
 
 function tallyHeaders(): string[] {
@@ -147,7 +154,7 @@ export function renderEvaluationReport(input: EvaluationReportInput): string {
   const withUnassessed = counts.total.unassessed > 0;
 
   const out: string[] = [
-    `# Evalueringsrapport for ${input.productName}`,
+    `# Evalueringsrapport for ${markdownHeading(input.productName)}`,
     '',
     '## Dokumentinformation',
     '',
@@ -193,7 +200,7 @@ export function renderEvaluationReport(input: EvaluationReportInput): string {
           cell(r.nameDa),
           cell(r.guidanceDa ?? ''),
           e ? lightToEmoji(e.light) : '',
-          e ? cell(e.basis) : '',
+          e ? basisCell(e.basis) : '',
         ]),
       );
     }
@@ -331,7 +338,7 @@ function readSections(doc: MdDocument): Partial<EvaluationReportMetadata> {
       .filter((_, i) => !doc.fenced.has(start + i + 1))
       .join('\n')
       .trim();
-    return text === EMPTY_DOCUMENTATION_PLACEHOLDER ? '' : text;
+    return text === EMPTY_DOCUMENTATION_PLACEHOLDER ? '' : decodeEntities(text);
   };
   headings.forEach((h, i) => {
     const key = metadataKey(plain(h.text));
@@ -416,11 +423,16 @@ function readCountTables(
     if (levelAt < 0 && themeAt < 0) continue;
     if (table.headers.map(headerKey).includes('#')) continue;
     found = true;
+    const lastColumn = new Map<Tally | 'total', number>();
+    columns.forEach((column, i) => {
+      if (column !== null && column !== 'level' && column !== 'theme') lastColumn.set(column, i);
+    });
     for (const row of table.rows) {
       const read: CountRow = emptyRow();
       let hasTotal = false;
       let hasUnassessed = false;
-      columns.forEach((column, i) => {
+      // Only the cells the row has are read; a column it lacks counts 0 (a missing cell is blank).
+      columns.slice(0, row.cells.length).forEach((column, i) => {
         if (column === null || column === 'level' || column === 'theme') return;
         const text = plain(row.cells[i] ?? '');
         const m = /^(\d+)/.exec(text);
@@ -432,6 +444,12 @@ function readCountTables(
         if (column === 'unassessed') hasUnassessed = true;
         read[column] = n;
       });
+      for (const [column, last] of lastColumn) {
+        if (last < row.cells.length) continue;
+        if (column === 'total') hasTotal = true;
+        if (column === 'unassessed') hasUnassessed = true;
+        read[column] = 0;
+      }
       const lightSum = LIGHTS.reduce((sum, l) => sum + read[l], 0);
       if (!hasUnassessed && hasTotal) read.unassessed = Math.max(0, read.total - lightSum);
       if (!hasTotal) read.total = lightSum + read.unassessed;
@@ -557,8 +575,9 @@ export function parseEvaluationReport(
         continue;
       }
       lightsFound.set(requirement.id, { light, line: row.line });
-      const basis = basisAt >= 0 ? uncell(row.cells[basisAt] ?? '') : '';
-      basisFound.set(requirement.id, basis === EMPTY_DOCUMENTATION_PLACEHOLDER ? '' : basis);
+      const rawBasis = basisAt >= 0 ? (row.cells[basisAt] ?? '') : '';
+      const basis = rawBasis.trim() === EMPTY_DOCUMENTATION_PLACEHOLDER ? '' : uncell(rawBasis);
+      basisFound.set(requirement.id, basis);
       const level = levelAt >= 0 ? parseLevel(plain(row.cells[levelAt] ?? '')) : null;
       if (level && level !== requirement.level) {
         warnings.push(

@@ -62,9 +62,11 @@ import {
   otherStatusesOf,
   pick,
   plain,
+  plainCell,
   readKeyValues,
   readMarkdown,
   stripBom,
+  stripTags,
   tableHead,
   tableRow,
   uncell,
@@ -79,6 +81,7 @@ import {
   type MdDocument,
   type MdTable,
 } from './common';
+import { breaksToNewlines, decodeEntities, markdownHeading, markdownInline, safeFileName } from './escape';
 
 export type GovernanceShape = 'A' | 'B' | 'C' | 'D';
 
@@ -169,8 +172,7 @@ type Tick = 'ticked' | 'unticked' | 'empty';
 
 /** A tick box as OS2's tick-box reports write one, or null when the cell is something else. */
 export function readTickBox(raw: string): Tick | null {
-  const s = raw
-    .replace(/<[^>]*>/g, ' ')
+  const s = stripTags(raw, null, ' ')
     .replace(/[\uFE0E\uFE0F*_`]/g, '')
     .replace(/^\s*[-+]\s+/, '')
     .replace(/\s+/g, ' ')
@@ -194,11 +196,17 @@ function shapeOf(table: MdTable, columns: Columns): GovernanceShape {
 }
 
 function readStatus(raw: string, shape: GovernanceShape): SelfStatus {
-  if (shape === 'D') return parseStatus(uncell(raw));
+  if (shape === 'D') {
+    // An escaped placeholder is free text that happens to read like it.
+    const text = uncell(raw);
+    return text === UNANSWERED_PLACEHOLDER && raw.trim() !== text
+      ? { kind: 'other', text }
+      : parseStatus(text);
+  }
   const tick = readTickBox(raw);
   if (tick === 'ticked') return knownStatus('Ja');
   if (tick !== null) return UNANSWERED;
-  return parseStatus(plain(uncell(raw)));
+  return parseStatus(plainCell(raw));
 }
 
 const EMPTY_DOCUMENTATION = new Set([EMPTY_DOCUMENTATION_PLACEHOLDER, '-', '–', '—', '']);
@@ -206,8 +214,7 @@ const EMPTY_DOCUMENTATION = new Set([EMPTY_DOCUMENTATION_PLACEHOLDER, '-', '–'
 function readDocumentation(raw: string, shape: GovernanceShape): string {
   let text = raw;
   if (shape === 'A' || shape === 'B') text = plain(text.replace(/<\/li>\s*<li>/gi, '<br>'));
-  text = uncell(text);
-  return EMPTY_DOCUMENTATION.has(text) ? '' : text;
+  return EMPTY_DOCUMENTATION.has(breaksToNewlines(text)) ? '' : uncell(text);
 }
 
 interface RawRow {
@@ -225,7 +232,7 @@ function readRows(table: MdTable, columns: Columns, shape: GovernanceShape): Raw
   const rows: RawRow[] = [];
   for (const row of table.rows) {
     const rawId = plain(at(row.cells, columns.id));
-    const text = plain(uncell(at(row.cells, columns.text)));
+    const text = plainCell(at(row.cells, columns.text));
     if (rawId === '' && text === '') continue;
     rows.push({
       line: row.line,
@@ -252,18 +259,40 @@ type TextMatcher = (text: string) => string | null | undefined;
  */
 function textMatcher(catalogue: Catalogue): TextMatcher {
   const exact = new Map<string, string>();
+  let longest = 0;
   for (const r of catalogue.requirements) {
-    exact.set(normaliseRequirementText(r.nameDa), r.id);
-    exact.set(normaliseRequirementText(r.nameEn), r.id);
+    for (const name of [r.nameDa, r.nameEn]) {
+      const key = normaliseRequirementText(name);
+      exact.set(key, r.id);
+      longest = Math.max(longest, key.length);
+    }
   }
   const memo = new Map<string, string | null | undefined>();
   return (text) => {
     if (text === '') return undefined;
-    const key = normaliseRequirementText(text);
+    const key = normaliseRequirementText(safeForNormalising(text));
     if (exact.has(key)) return exact.get(key);
-    if (!memo.has(key)) memo.set(key, matchRequirementText(text, catalogue));
+    // The fuzzy match costs about text length × catalogue size, so it is kept for texts that
+    // could be a requirement's name, and for a report's worth of distinct texts.
+    if (key.length > 2 * longest + 20) return undefined;
+    if (!memo.has(key)) {
+      if (memo.size >= FUZZY_MATCH_BUDGET) return undefined;
+      memo.set(key, matchRequirementText(key, catalogue));
+    }
     return memo.get(key);
   };
+}
+
+/** Distinct texts per document that are matched fuzzily; a report has 43 rows, a few tables. */
+const FUZZY_MATCH_BUDGET = 200;
+
+/**
+ * The text with its tags as spaces and any other `<` as a control character, so that
+ * `normaliseRequirementText` (which strips `<[^>]*>` itself) reads the same words in one pass.
+ */
+function safeForNormalising(text: string): string {
+  const stripped = stripTags(text.normalize('NFC').toLowerCase(), null, ' ');
+  return stripped.includes('<') ? stripped.split('<').join('\u0001') : stripped;
 }
 
 /**
@@ -347,6 +376,49 @@ const METADATA_KEYS: Record<keyof DocumentMetadata, readonly string[]> = {
   catalogueVersion: ['kravkatalog', 'katalogversion', 'catalogue version'],
 };
 
+const isBlank = (c: string | undefined) => c !== undefined && c.trim() === '';
+
+/** The end of `governance[ -]rapport` or `evaluerings[ -]rapport` (any case) at `i`, or -1. */
+function reportWordAt(title: string, i: number): number {
+  let j = -1;
+  for (const word of ['governance', 'evaluerings']) {
+    if (title.slice(i, i + word.length).toLowerCase() === word) j = i + word.length;
+  }
+  if (j < 0) return -1;
+  while (isBlank(title[j])) j += 1;
+  if (title[j] === '-') j += 1;
+  while (isBlank(title[j])) j += 1;
+  return title.slice(j, j + 7).toLowerCase() === 'rapport' ? j + 7 : -1;
+}
+
+/**
+ * The product a report title names: `Governancerapport for X`, `Evalueringsrapporten: X`, or
+ * `X - governancerapport`. Null when the title is neither.
+ */
+function productInTitle(title: string): string | null {
+  let j = reportWordAt(title, 0);
+  if (j >= 0) {
+    if (title.slice(j, j + 2).toLowerCase() === 'en') j += 2;
+    while (isBlank(title[j])) j += 1;
+    if (title.slice(j, j + 3).toLowerCase() === 'for') j += 3;
+    else if (title[j] === ':' || title[j] === '–' || title[j] === '-') j += 1;
+    else j = -1;
+    if (j >= 0) {
+      const rest = title.slice(j).trim();
+      if (rest !== '') return rest;
+    }
+  }
+  for (let i = 1; i < title.length; i += 1) {
+    const end = reportWordAt(title, i);
+    if (end < 0 || /\w/.test(title[end] ?? '')) continue;
+    let before = title.slice(0, i).trimEnd();
+    const last = before[before.length - 1];
+    if (last === '-' || last === '–' || last === ':') before = before.slice(0, -1).trimEnd();
+    return before === '' ? null : before;
+  }
+  return null;
+}
+
 /** Header fields of a report: key–value lines or a two-column table, plus the title as product name. */
 export function readReportMetadata(
   doc: MdDocument,
@@ -363,11 +435,8 @@ export function readReportMetadata(
   }
   if (metadata.productName === undefined) {
     const title = doc.headings.find((h) => h.depth === 1)?.text ?? '';
-    const m =
-      /^(?:governance\s*-?\s*rapport|evaluerings\s*-?\s*rapport)(?:en)?\s*(?:for|:|–|-)\s*(.+)$/i.exec(
-        title,
-      ) ?? /^(.+?)\s*[-–:]?\s*(?:governance\s*-?\s*rapport|evaluerings\s*-?\s*rapport)\b/i.exec(title);
-    if (m) metadata.productName = plain(m[1]).trim();
+    const m = productInTitle(title);
+    if (m) metadata.productName = decodeEntities(plain(m).trim());
   }
   return { metadata, found };
 }
@@ -543,8 +612,18 @@ export function statusCell(status: SelfStatus): string {
     case 'unanswered':
       return UNANSWERED_PLACEHOLDER;
     case 'other':
-      return cell(status.text);
+      return guardPlaceholder(cell(status.text), UNANSWERED_PLACEHOLDER);
   }
+}
+
+/** A cell that would read as `placeholder` gets its `[` escaped, so it reads back as written. */
+function guardPlaceholder(escaped: string, placeholder: string): string {
+  return escaped === placeholder ? `&#91;${escaped.slice(1)}` : escaped;
+}
+
+function documentationCell(documentation: string): string {
+  const escaped = guardPlaceholder(cell(documentation), EMPTY_DOCUMENTATION_PLACEHOLDER);
+  return ['-', '–', '—'].includes(escaped) ? `&#${escaped.codePointAt(0)};` : escaped;
 }
 
 /**
@@ -556,13 +635,13 @@ export function renderGovernanceReport(
   catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): string {
   const out: string[] = [
-    `# Governancerapport for ${input.productName}`,
+    `# Governancerapport for ${markdownHeading(input.productName)}`,
     '',
-    `- **Produkt:** ${input.productName}`,
-    `- **Udfyldt af:** ${input.filledBy}`,
-    `- **Udfyldt dato:** ${input.filledDate}`,
+    `- **Produkt:** ${markdownInline(input.productName)}`,
+    `- **Udfyldt af:** ${markdownInline(input.filledBy)}`,
+    `- **Udfyldt dato:** ${markdownInline(input.filledDate)}`,
   ];
-  if (input.generatedAt !== undefined) out.push(`- **Genereret:** ${input.generatedAt}`);
+  if (input.generatedAt !== undefined) out.push(`- **Genereret:** ${markdownInline(input.generatedAt)}`);
   out.push(
     `- **Kravkatalog:** ${catalogue.version}`,
     '',
@@ -583,7 +662,7 @@ export function renderGovernanceReport(
           cell(catalogue.levelLabels[r.level].da),
           cell(r.guidanceDa ?? ''),
           statusCell(assessment?.status ?? UNANSWERED),
-          documentation === '' ? EMPTY_DOCUMENTATION_PLACEHOLDER : cell(documentation),
+          documentation === '' ? EMPTY_DOCUMENTATION_PLACEHOLDER : documentationCell(documentation),
         ]),
       );
     }
@@ -591,9 +670,9 @@ export function renderGovernanceReport(
   return `${out.join('\n')}\n`;
 }
 
-/** `YYYY-MM-DD-<Produkt>-governancerapport.md`; spaces in the name become `-`. */
+/** `YYYY-MM-DD-<Produkt>-governancerapport.md`; the name as `safeFileName` makes it. */
 export function governanceReportFileName(date: string, productName: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const product = productName.trim().replace(/\s+/g, '-').replace(/[/\\]/g, '-');
+  const product = safeFileName(productName);
   return `${date}-${product}-governancerapport.md`;
 }

@@ -36,6 +36,7 @@ import {
   type ImportedEntry,
   type ImportResult,
 } from './common';
+import { safeFileName } from './escape';
 import { parseGovernanceReport, type GovernanceReportOptions } from './governance-report';
 
 export const KategoriSchema = z.enum(['relevans', 'formkrav', 'strategisk', 'governance']);
@@ -116,7 +117,7 @@ export function stringifySelfAssessmentJson(json: SelfAssessmentJson): string {
 
 /** OS2's file name rule: `OS2 Eksempel` → `os2-eksempel-checkliste.json`. */
 export function selfAssessmentFileName(productName: string): string {
-  const base = productName.trim().toLowerCase().replace(/\s+/g, '-').replace(/[/\\]/g, '-');
+  const base = safeFileName(productName.toLowerCase());
   return `${base}-checkliste.json`;
 }
 
@@ -134,9 +135,12 @@ function jsonSyntaxError(text: string, error: unknown): DocumentError {
 /** The line of each `"id": "…"` in the text, in order, to give entries their line numbers. */
 function idLines(text: string): { id: string; line: number }[] {
   const found: { id: string; line: number }[] = [];
+  let line = 1;
+  let at = 0;
   for (const m of text.matchAll(/"id"\s*:\s*("(?:[^"\\]|\\.)*")/g)) {
+    for (; at < m.index; at += 1) if (text.charCodeAt(at) === 10) line += 1;
     try {
-      found.push({ id: JSON.parse(m[1]) as string, line: lineAt(text, m.index) });
+      found.push({ id: JSON.parse(m[1]) as string, line });
     } catch {
       // Not a JSON string after all; the entry falls back to the line of "krav".
     }
@@ -185,13 +189,25 @@ export function importSelfAssessmentJson(
   }
 
   const lines = idLines(source);
+  // Per id, the positions in `lines` not yet used, so each lookup moves forward.
+  const positions = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const list = positions.get(l.id) ?? [];
+    list.push(i);
+    positions.set(l.id, list);
+  });
+  const next = new Map<string, number>();
   let cursor = 0;
   const entries: ImportedEntry[] = [];
   root.krav.forEach((item, index) => {
     const record = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : null;
     const rawId = typeof record?.id === 'string' ? record.id : asText(record?.id);
     let line = kravLine;
-    const at = lines.findIndex((l, i) => i >= cursor && l.id === rawId);
+    const list = positions.get(rawId) ?? [];
+    let k = next.get(rawId) ?? 0;
+    while (k < list.length && list[k] < cursor) k += 1;
+    next.set(rawId, k);
+    const at = k < list.length ? list[k] : -1;
     if (at >= 0) {
       line = lines[at].line;
       cursor = at + 1;
