@@ -8,6 +8,7 @@ describe('parseKroner', () => {
     [' 1.250.000 ', 1_250_000],
     ['40000 kr', 40_000],
     ['40.000KR', 40_000],
+    ['150000 DKK', 150_000],
     ['0', 0],
     ['1.000.000.000', 1_000_000_000],
   ])('reads %j as %d kroner', (input, expected) => {
@@ -21,7 +22,9 @@ describe('parseKroner', () => {
     ['-500', 'a negative amount'],
     ['1e6', 'exponent notation'],
     ['kr 500', 'the currency first'],
-    ['150000 DKK', 'another currency word'],
+    ['150000 EUR', 'another currency'],
+    ['1,5', 'a decimal comma'],
+    ['1.5', 'a point that does not group thousands'],
     ['1.000.000.001', 'more than the largest amount the app stores'],
     ['12345678901', 'more than ten digits'],
   ])('refuses %j (%s)', (input) => {
