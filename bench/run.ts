@@ -4,7 +4,7 @@
  * non-zero when a target is missed. Not part of `npm test`: timings belong here, not in tests.
  */
 import { startHost } from '../emulator/host/start';
-import { PERSONAS } from '../emulator/seed/personas';
+import { PERSONAS } from '../demo/personas';
 
 interface Target {
   name: string;

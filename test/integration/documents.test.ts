@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PERSONAS } from '../../demo/personas';
 
 /** Issue 6 through the resolvers: export in OS2's formats, import with preview-then-apply. */
 let host: RunningHost;

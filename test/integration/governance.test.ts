@@ -1,5 +1,5 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PERSONAS } from '../../demo/personas';
 import { LOOP_PROFILE } from '../support/fixtures';
 
 /**

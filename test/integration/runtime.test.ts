@@ -1,5 +1,5 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PERSONAS } from '../../demo/personas';
 
 /** The Forge function runtime the host plays: principal per invocation, limits, context from the module. */
 let host: RunningHost;

@@ -1,11 +1,11 @@
 /**
- * Development wishes (issue 5) through the app's real resolvers in the local Forge host: every
+ * Development wishes through the app's real resolvers in the local Forge host: every
  * resolver × every persona, the serialised write cycle under parallel writers, the 32 KB limit,
  * and the os2-wish property as Jira's JQL sees it.
  */
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PEOPLE } from '../../emulator/seed/people';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PEOPLE } from '../../demo/people';
+import { PERSONAS } from '../../demo/personas';
 
 let host: RunningHost;
 let kitos: { id: string; key: string };

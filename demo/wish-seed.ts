@@ -1,15 +1,15 @@
 /**
- * Demo wishes (issue 5), written through the app's real resolvers, as the people who would make
+ * Demo wishes, written through the app's real resolvers, as the people who would make
  * each change: the secretariat links users to their organisations, municipal users name their
  * organisation as requester and support, the coordination group rates, decides and moves the
  * status, the product's supplier estimates and ticks the supplier's checklist. Every organisation,
  * amount and text is invented demo data.
  */
-import { ORGANISATIONS } from '../../src/domain/organisations';
-import type { ForgeRuntime } from '../host/runtime';
+import { ORGANISATIONS } from '../src/domain/organisations';
+import type { ForgeRuntime } from '../emulator/host/runtime';
 import { PEOPLE, type Person } from './people';
 import { personaAccountId } from './index';
-import type { JiraSeed, SeedIssue, SeedProject } from './types';
+import type { JiraSeed, SeedIssue, SeedProject } from '../emulator/jira/seed-types';
 
 type Status =
   'received' | 'under-evaluation' | 'on-hold' | 'rejected' | 'accepted' | 'ordered' | 'in-progress';

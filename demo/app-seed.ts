@@ -5,10 +5,10 @@
  * to Niveau 1 (November 2025), OS2rollekatalog recommended for Niveau 2 (September 2026), OS2loop
  * targets Niveau 2. Every other level, date and text is invented for the demo.
  */
-import type { ForgeRuntime } from '../host/runtime';
+import type { ForgeRuntime } from '../emulator/host/runtime';
 import { personaAccountId } from './index';
 import { MUNICIPALITIES } from './organisations';
-import type { JiraSeed } from './types';
+import type { JiraSeed } from '../emulator/jira/seed-types';
 import { seedWishes } from './wish-seed';
 
 type Level = 'sandkasse' | '1' | '2' | '3';

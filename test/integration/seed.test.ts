@@ -1,5 +1,5 @@
-import { buildSeed, MUNICIPALITIES, OTHER_PUBLIC_BODIES, PERSONAS } from './index';
-import { PROJECT_ROLES, type JiraSeed, type PersonaId, type ProjectRole, type SeedProject } from './types';
+import { buildSeed, MUNICIPALITIES, OTHER_PUBLIC_BODIES, PERSONAS } from '../../demo';
+import { PROJECT_ROLES, type JiraSeed, type PersonaId, type ProjectRole, type SeedProject } from '../../emulator/jira/seed-types';
 
 const PRODUCT_NAMES = [
   'OS2cprbroker',
