@@ -2,9 +2,10 @@
  * The OS2 demo seed: a deterministic OS2 Jira site with 17 product projects.
  *
  * Everything here is invented demo data – people, account ids, teams, suppliers' assignments, issues,
- * sprints and any product levels implied by the content – except the public facts: the real project keys (LOOP, ROL, DISPLAY, VALGHAL, KRAVMOTOR), the published level
- * decisions it lists (OS2autoproces, OS2faktor, OS2rollekatalog, OS2loop's target) and the municipality
- * and public-body names. Same input, same output: a seeded PRNG and a fixed reference date, no clock.
+ * sprints and any product levels implied by the content – except the public facts: the real project
+ * keys (LOOP, ROL, DISPLAY, VALGHAL, KRAVMOTOR), the published level decisions (OS2autoproces, OS2faktor,
+ * OS2rollekatalog, OS2loop's target) and the municipality and public-body names. Same input, same
+ * output: a seeded PRNG and a fixed reference date, no clock.
  */
 import {
   clarificationTask,
