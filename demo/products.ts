@@ -5,7 +5,7 @@
  * Each product – its team and its hand-written backlog – is a YAML file in content/, checked against
  * content/schema.ts when the seed is built. The order below is the order of the Jira projects.
  */
-import { loadProductFile, type ProductFile } from './content/schema';
+import { loadProductFiles, type ProductFile } from './content/schema';
 import type { ProductContent } from './content/types';
 
 export interface ProductDef {
@@ -50,4 +50,4 @@ function toProduct(file: ProductFile): ProductDef {
   return skipGeneric ? { ...rest, skipGeneric } : rest;
 }
 
-export const PRODUCTS: readonly ProductDef[] = PRODUCT_FILES.map((name) => toProduct(loadProductFile(name)));
+export const PRODUCTS: readonly ProductDef[] = loadProductFiles(PRODUCT_FILES).map(toProduct);

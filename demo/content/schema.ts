@@ -3,7 +3,9 @@
  * are read at seed build time; a file that does not fit the schema stops the build with an error that
  * names the file and the path inside it, e.g. `mo.yaml: content.epics[0].stories[2].want: …`.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -95,14 +97,61 @@ export function validateProductFile(data: unknown, fileName: string): ProductFil
   throw new Error(`Invalid demo content in ${fileName}:\n${problems.join('\n')}`);
 }
 
-/** Reads and validates demo/content/<name>.yaml. */
-export function loadProductFile(name: string, dir: string = CONTENT_DIR): ProductFile {
-  const fileName = `${name}.yaml`;
-  let data: unknown;
+/** Parses YAML text; throws naming the file. */
+function parseYaml(text: string, fileName: string): unknown {
   try {
-    data = parse(readFileSync(path.join(dir, fileName), 'utf8'));
+    return parse(text);
   } catch (error) {
     throw new Error(`Cannot read demo content ${fileName}: ${(error as Error).message}`);
   }
-  return validateProductFile(data, fileName);
+}
+
+/** Reads and validates demo/content/<name>.yaml. */
+export function loadProductFile(name: string, dir: string = CONTENT_DIR): ProductFile {
+  const fileName = `${name}.yaml`;
+  let text: string;
+  try {
+    text = readFileSync(path.join(dir, fileName), 'utf8');
+  } catch (error) {
+    throw new Error(`Cannot read demo content ${fileName}: ${(error as Error).message}`);
+  }
+  return validateProductFile(parseYaml(text, fileName), fileName);
+}
+
+/**
+ * Reads and validates several content files at once. A cold YAML parse of all of them costs far more
+ * than the rest of a host start, so the parsed data is kept as JSON in the OS's temp folder, keyed by
+ * a hash of the exact file texts: any edit to a file misses the cache. Validation always runs.
+ */
+export function loadProductFiles(names: readonly string[], dir: string = CONTENT_DIR): ProductFile[] {
+  const texts = names.map((name) => {
+    const fileName = `${name}.yaml`;
+    try {
+      return readFileSync(path.join(dir, fileName), 'utf8');
+    } catch (error) {
+      throw new Error(`Cannot read demo content ${fileName}: ${(error as Error).message}`);
+    }
+  });
+  const hash = createHash('sha256');
+  names.forEach((name, i) => hash.update(`${name}\0${texts[i]}\0`));
+  const cacheFile = path.join(tmpdir(), `os2-demo-content-${hash.digest('hex').slice(0, 32)}.json`);
+  let parsed: unknown[] | undefined;
+  try {
+    const cached: unknown = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    if (Array.isArray(cached) && cached.length === names.length) parsed = cached;
+  } catch {
+    // No cache yet (or an unreadable one): parse the YAML.
+  }
+  if (!parsed) {
+    parsed = texts.map((text, i) => parseYaml(text, `${names[i]}.yaml`));
+    try {
+      const partial = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(parsed));
+      renameSync(partial, cacheFile);
+    } catch {
+      // A read-only temp folder only costs the next start the parse.
+    }
+  }
+  const data = parsed;
+  return names.map((name, i) => validateProductFile(data[i], `${name}.yaml`));
 }

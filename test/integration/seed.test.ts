@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSeed, MUNICIPALITIES, OTHER_PUBLIC_BODIES, PERSONAS } from '../../demo';
-import { loadProductFile, validateProductFile } from '../../demo/content/schema';
+import { loadProductFile, loadProductFiles, validateProductFile } from '../../demo/content/schema';
 import { PRODUCT_FILES, PRODUCTS } from '../../demo/products';
 import {
   PROJECT_ROLES,
@@ -326,5 +326,18 @@ describe('demo content files', () => {
     expect(() => loadProductFile('typo', dir)).toThrow(
       /typo\.yaml:[\s\S]*key: a Jira project key in capitals/,
     );
+  });
+
+  it('load the same data through the parse cache, and notice an edited file', () => {
+    expect(loadProductFiles(PRODUCT_FILES)).toEqual(PRODUCT_FILES.map((name) => loadProductFile(name)));
+    const dir = mkdtempSync(path.join(tmpdir(), 'demo-content-'));
+    writeFileSync(path.join(dir, 'one.yaml'), 'name: X\n');
+    expect(() => loadProductFiles(['one'], dir)).toThrow(/one\.yaml:/);
+    expect(() => loadProductFiles(['one'], dir)).toThrow(/one\.yaml:/);
+    const valid = readFileSync(path.join(__dirname, '../../demo/content/mo.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'one.yaml'), valid);
+    expect(loadProductFiles(['one'], dir)[0]).toEqual(loadProductFile('mo'));
+    writeFileSync(path.join(dir, 'one.yaml'), valid.replace('name: OS2mo', 'name: OS2mo2'));
+    expect(loadProductFiles(['one'], dir)[0]!.name).toBe('OS2mo2');
   });
 });
