@@ -4,7 +4,8 @@
  * non-zero when a target is missed. Not part of `npm test`: timings belong here, not in tests.
  */
 import { startHost } from '../emulator/host/start';
-import { PERSONAS } from '../emulator/seed/personas';
+import { invokeAs, ok } from '../demo/invoke';
+import type { FunctionKey, InputOf } from '../src/contract';
 
 interface Target {
   name: string;
@@ -17,7 +18,6 @@ interface Target {
 
 async function main() {
   const host = await startHost({ port: 0, dataDir: ':memory:' });
-  const account = (id: string) => PERSONAS.find((p) => p.id === id)!.accountId;
   const loop = host.jira.listProjects().find((p) => p.key === 'LOOP')!;
   const project = { id: loop.id, key: loop.key };
   let calls = 0;
@@ -27,25 +27,12 @@ async function main() {
     calls += 1;
     return original(...args);
   };
-  const invoke = (
+  const invoke = async <K extends FunctionKey>(
     persona: string,
-    functionKey: string,
-    payload: unknown = {},
+    fn: K,
+    input: InputOf<K>,
     moduleKey = 'os2-project-page',
-  ) =>
-    host.runtime
-      .invoke({
-        moduleKey,
-        context: { extension: { project } },
-        functionKey,
-        payload,
-        accountId: account(persona),
-      })
-      .then((result) => {
-        const body = result.ok ? (result.body as { ok: boolean }) : null;
-        if (!body?.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(result)}`);
-        return result;
-      });
+  ) => ok(await invokeAs(host.runtime, persona, moduleKey, fn, input, { project }), `${fn} failed`);
 
   let version = 0;
   const targets: Target[] = [
@@ -53,7 +40,7 @@ async function main() {
       name: 'getGovernanceView (coordinator)',
       medianMs: 50,
       maxCalls: 13,
-      run: () => invoke('coordinator', 'getGovernanceView'),
+      run: () => invoke('coordinator', 'getGovernanceView', {}),
     },
     {
       name: 'getBacklogPage (coordinator)',

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { PERSONAS } from './seed/personas';
+import { PERSONAS } from '../demo/personas';
 import { ROOT_DIR } from './host/manifest';
 import { startHost } from './host/start';
 

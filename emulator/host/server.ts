@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ALL_SCOPES, type JiraEmulator } from '../jira/jira-emulator';
-import { PERSONAS } from '../seed/personas';
+import { PERSONAS } from '../../demo/personas';
 import { cspHeader } from './csp';
 import type { HostManifest } from './manifest';
 import { resolveResource, ROOT_DIR } from './manifest';

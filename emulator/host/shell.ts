@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { JiraEmulator } from '../jira/jira-emulator';
 import { ALL_SCOPES } from '../jira/jira-emulator';
-import { PERSONAS } from '../seed/personas';
+import { PERSONAS } from '../../demo/personas';
 import type { HostManifest, UiModule } from './manifest';
 import { resolveResource, ROOT_DIR } from './manifest';
 

@@ -1,5 +1,5 @@
 /** Jira's fixed metadata on the emulated site: issue types, workflow, priorities, permissions, fields. */
-import { PROJECT_ROLES, type IssueTypeName, type StatusName } from '../seed/types';
+import { PROJECT_ROLES, type IssueTypeName, type StatusName } from './seed-types';
 import type { UserRecord } from './types';
 
 export const STORY_POINTS_FIELD = 'customfield_10016';

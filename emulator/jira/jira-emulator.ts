@@ -3,7 +3,7 @@
  * synchronous; `jiraFetch` adapts it to the `__forge_fetch__` contract of `@forge/api`.
  */
 import type Database from 'better-sqlite3';
-import type { JiraSeed } from '../seed/types';
+import type { JiraSeed } from './seed-types';
 import { APP_USER } from './catalog';
 import { type Ctx, JSON_HEADERS } from './context';
 import { EntityIndex } from './entity-index';

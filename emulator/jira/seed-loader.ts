@@ -1,5 +1,5 @@
 /** Turns a JiraSeed into store rows: global rank from each project's issue order, epics as parents. */
-import type { JiraSeed } from '../seed/types';
+import type { JiraSeed } from './seed-types';
 import { adfFromText } from './adf';
 import { DEFAULT_PRIORITY, statusByName } from './catalog';
 import { RANK_STEP } from './rank';

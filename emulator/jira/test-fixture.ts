@@ -4,7 +4,7 @@
  * `@forge/api` reads `__forge_fetch__` on every call, so installing the harness after importing it is fine.
  */
 import Database from 'better-sqlite3';
-import type { JiraSeed, ProjectRole, SeedIssue, SeedProject } from '../seed/types';
+import type { JiraSeed, ProjectRole, SeedIssue, SeedProject } from './seed-types';
 import { ALL_SCOPES, JiraEmulator, jiraFetch } from './jira-emulator';
 import type { EntityPropertyModule } from './types';
 

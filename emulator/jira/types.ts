@@ -1,5 +1,5 @@
 /** Public request/response types of the Jira emulator and the records its store keeps. */
-import type { IssueTypeName, StatusName } from '../seed/types';
+import type { IssueTypeName, StatusName } from './seed-types';
 
 export type JiraAuth = { kind: 'user'; accountId: string } | { kind: 'app' } | { kind: 'none' };
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
+import type { FunctionKey } from '../../src/contract';
+import { inputOf, invokeAs, type InputArg } from '../support/invoke';
 
-/** Issue 6 through the resolvers: export in OS2's formats, import with preview-then-apply. */
+/** OS2's documents through the resolvers: export in OS2's formats, import with preview-then-apply. */
 let host: RunningHost;
 let loop: { id: string; key: string };
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'documents');
-const account = (id: string) => PERSONAS.find((p) => p.id === id)!.accountId;
 
 beforeAll(async () => {
   host = await startHost({ port: 0, dataDir: ':memory:' });
@@ -16,16 +16,15 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-async function call(persona: string, functionKey: string, payload: unknown = {}) {
-  const result = await host.runtime.invoke({
-    moduleKey: 'os2-project-page',
-    context: { extension: { type: 'jira:projectPage', project: loop } },
-    functionKey,
-    payload,
-    accountId: account(persona),
+/**
+ * Typed input; the answer is read loosely (`any`) because these tests check `ok` with expectations
+ * and then read `data` without narrowing.
+ */
+async function call<K extends FunctionKey>(persona: string, fn: K, ...input: InputArg<K>): Promise<any> {
+  return invokeAs(host.runtime, persona, 'os2-project-page', fn, inputOf(input), {
+    type: 'jira:projectPage',
+    project: loop,
   });
-  if (!result.ok) throw new Error(result.message);
-  return result.body as any;
 }
 
 const statuses = (view: any) =>

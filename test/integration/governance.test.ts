@@ -1,16 +1,17 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
+import type { FunctionKey, InputOf } from '../../src/contract';
+import { accountIdOf, invokeAs, invokeRaw, ok } from '../support/invoke';
 import { LOOP_PROFILE } from '../support/fixtures';
 
 /**
- * Issue 4's resolvers through the real runtime and the emulated Jira and storage, as every persona.
+ * The governance resolvers through the real runtime and the emulated Jira and storage, as every persona.
  * LOOP is seeded with a product profile whose groups are the project roles; the coordinator is its
  * tovholder (Koordinationsgruppe and Administrators), the steering persona is in Styregruppe, the
  * supplier in Leverandør, the municipality user only browses, the outsider cannot see it.
  */
 let host: RunningHost;
 let loop: { id: string; key: string };
-const account = (id: string) => PERSONAS.find((p) => p.id === id)!.accountId;
+const account = (id: string) => accountIdOf(id)!;
 const PERSONA_IDS = [
   'secretariat',
   'steering',
@@ -28,38 +29,26 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-async function call(
+const call = <K extends FunctionKey>(
   persona: PersonaId,
-  functionKey: string,
-  payload: unknown = {},
+  fn: K,
+  input: InputOf<K>,
   moduleKey = 'os2-project-page',
-) {
-  const result = await host.runtime.invoke({
-    moduleKey,
-    context: { extension: { type: 'jira:projectPage', project: loop } },
-    functionKey,
-    payload,
-    accountId: account(persona),
-  });
-  if (!result.ok) throw new Error(`${functionKey}: ${result.message}`);
-  return result.body as
-    { ok: true; data: any } | { ok: false; error: { code: string; message: { da: string; en: string } } };
-}
+) => invokeAs(host.runtime, persona, moduleKey, fn, input, { type: 'jira:projectPage', project: loop });
 
 async function view() {
-  const result = await call('secretariat', 'getGovernanceView');
-  if (!result.ok) throw new Error('secretariat cannot read the view');
-  return result.data;
+  return ok(await call('secretariat', 'getGovernanceView', {}), 'secretariat cannot read the view');
 }
 const assessmentVersion = async (id: string) =>
-  (await view()).requirements.find((r: any) => r.id === id).assessmentVersion;
+  (await view()).requirements.find((r) => r.id === id)!.assessmentVersion;
 const evaluationVersion = async (id: string) =>
-  (await view()).requirements.find((r: any) => r.id === id).evaluation?.version ?? 0;
+  (await view()).requirements.find((r) => r.id === id)!.evaluation?.version ?? 0;
 
 const profile = LOOP_PROFILE;
 
 /** Each resolver with a payload built fresh for the call (versions move as the test writes). */
-const RESOLVERS: Record<string, { module?: string; payload: () => Promise<unknown> }> = {
+type Spec<K extends FunctionKey> = { module?: string; payload: () => Promise<InputOf<K>> };
+const RESOLVERS: { [K in FunctionKey]?: Spec<K> } = {
   getGovernanceView: { payload: async () => ({}) },
   getBacklogPage: { payload: async () => ({ startAt: 0 }) },
   getAuditLog: { payload: async () => ({ cursor: null }) },
@@ -104,7 +93,7 @@ const RESOLVERS: Record<string, { module?: string; payload: () => Promise<unknow
   getProductSettings: { module: 'os2-project-settings', payload: async () => ({}) },
   saveProductSettings: {
     module: 'os2-project-settings',
-    payload: async () => ({ ...profile, expectedVersion: (await view()).profile.version }),
+    payload: async () => ({ ...profile, expectedVersion: (await view()).profile!.version }),
   },
   exportDocument: { payload: async () => ({ kind: 'governance-report' }) },
 };
@@ -124,10 +113,14 @@ const ALLOWED: Record<string, PersonaId[]> = {
 };
 
 describe('every governance resolver × every persona', () => {
-  const cases = Object.keys(RESOLVERS).flatMap((fn) => PERSONA_IDS.map((persona) => [fn, persona] as const));
+  const run = async <K extends FunctionKey>(persona: PersonaId, fn: K) => {
+    const spec: Spec<K> = RESOLVERS[fn]!;
+    return call(persona, fn, await spec.payload(), spec.module);
+  };
+  const keys = Object.keys(RESOLVERS) as FunctionKey[];
+  const cases = keys.flatMap((fn) => PERSONA_IDS.map((persona) => [fn, persona] as const));
   it.each(cases)('%s as %s', async (fn, persona) => {
-    const spec = RESOLVERS[fn]!;
-    const result = await call(persona, fn, await spec.payload(), spec.module);
+    const result = await run(persona, fn);
     if (ALLOWED[fn]!.includes(persona)) {
       expect(result).toMatchObject({ ok: true });
     } else {
@@ -227,8 +220,15 @@ describe('rules the resolvers enforce', () => {
   });
 
   it('takes the project from the context, never the payload', async () => {
-    const result = await call('coordinator', 'getGovernanceView', { projectId: '10000' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const result = await invokeRaw(
+      host.runtime,
+      'coordinator',
+      'os2-project-page',
+      'getGovernanceView',
+      { projectId: '10000' },
+      { type: 'jira:projectPage', project: loop },
+    );
+    expect(result).toMatchObject({ ok: true, body: { ok: false, error: { code: 'invalid-input' } } });
   });
 
   it('shows two concurrent edits of one requirement as a conflict, not an overwrite', async () => {
@@ -252,7 +252,7 @@ describe('rules the resolvers enforce', () => {
     expect(lost.error.code).toBe('conflict');
     expect(lost.error.message.en).toMatch(/changed this .* while you were editing/);
     const winner = results[0]!.ok ? 'Fra koordinationsgruppen' : 'Fra styregruppen';
-    const row = (await view()).requirements.find((r: any) => r.id === 'S2');
+    const row = (await view()).requirements.find((r) => r.id === 'S2')!;
     expect(row.documentation).toBe(winner);
     expect(row.assessmentVersion).toBe(expectedVersion + 1);
 

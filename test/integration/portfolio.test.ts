@@ -1,6 +1,7 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
 import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
+import type { FunctionKey } from '../../src/contract';
+import { inputOf, invokeAs, invokeRaw, type Extension, type InputArg } from '../support/invoke';
 
 /**
  * The portfolio dashboards through the real runtime, emulated Jira and storage. Every product's row
@@ -10,7 +11,6 @@ import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
  */
 let host: RunningHost;
 let loop: { id: string; key: string };
-const account = (id: string) => PERSONAS.find((p) => p.id === id)!.accountId;
 
 beforeAll(async () => {
   host = await startHost({ port: 0, dataDir: ':memory:' });
@@ -19,23 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-async function invoke(
+const invoke = <K extends FunctionKey>(
   persona: string,
-  functionKey: string,
+  fn: K,
   moduleKey: string,
-  extension: Record<string, unknown>,
-  payload: unknown = {},
-) {
-  const result = await host.runtime.invoke({
-    moduleKey,
-    context: { extension },
-    functionKey,
-    payload,
-    accountId: account(persona),
-  });
-  if (!result.ok) throw new Error(`${functionKey}: ${result.message}`);
-  return result.body as { ok: true; data: any } | { ok: false; error: { code: string } };
-}
+  extension: Extension,
+  ...input: InputArg<K>
+) => invokeAs(host.runtime, persona, moduleKey, fn, inputOf(input), extension);
 
 const portfolio = async (persona: string) => {
   const body = await invoke(persona, 'getPortfolio', 'os2-portfolio', { type: 'jira:globalPage' });
@@ -79,7 +69,7 @@ describe('getPortfolio', () => {
   });
 
   it('gives each row the level, target, progress, outstanding skal/bør, lights and catalogue version', async () => {
-    const row = (await portfolio('secretariat')).rows.find((r: any) => r.projectKey === 'LOOP');
+    const row = (await portfolio('secretariat')).rows.find((r) => r.projectKey === 'LOOP')!;
     expect(row).toMatchObject({
       projectId: loop.id,
       productName: 'OS2loop',
@@ -100,7 +90,7 @@ describe('getPortfolio', () => {
       project: loop,
     });
     if (!view.ok) throw new Error('no view');
-    const r1 = view.data.requirements.find((r: any) => r.id === 'R1');
+    const r1 = view.data.requirements.find((r) => r.id === 'R1')!;
     const saved = await invoke(
       'secretariat',
       'saveEvaluation',
@@ -115,19 +105,19 @@ describe('getPortfolio', () => {
       },
     );
     expect(saved.ok).toBe(true);
-    const row = (await portfolio('secretariat')).rows.find((r: any) => r.projectKey === 'LOOP');
+    const row = (await portfolio('secretariat')).rows.find((r) => r.projectKey === 'LOOP')!;
     expect(row.lights).toEqual({ green: 1, yellow: 0, red: 0, grey: 0 });
   });
 
   it('reflects a write at once (the summary is precomputed on save)', async () => {
-    const before = (await portfolio('municipality')).rows.find((r: any) => r.projectKey === 'LOOP');
+    const before = (await portfolio('municipality')).rows.find((r) => r.projectKey === 'LOOP')!;
     const view = await invoke('secretariat', 'getGovernanceView', 'os2-project-page', {
       type: 'jira:projectPage',
       project: loop,
     });
     if (!view.ok) throw new Error('no view');
     // Pick an in-scope requirement that is still outstanding and answer it with "Ja".
-    const target = view.data.requirements.find((r: any) => r.inScope && r.state === 'outstanding');
+    const target = view.data.requirements.find((r) => r.inScope && r.state === 'outstanding')!;
     const saved = await invoke(
       'coordinator',
       'saveAssessment',
@@ -143,7 +133,7 @@ describe('getPortfolio', () => {
       },
     );
     expect(saved.ok).toBe(true);
-    const after = (await portfolio('municipality')).rows.find((r: any) => r.projectKey === 'LOOP');
+    const after = (await portfolio('municipality')).rows.find((r) => r.projectKey === 'LOOP')!;
     expect(after.outstanding).toBe(before.outstanding - 1);
     expect(after.progressPercent).toBeGreaterThan(before.progressPercent);
   });
@@ -191,14 +181,17 @@ describe('getGadget', () => {
     expect(due.data.rows.every((r: any) => r.overdue || r.dueSoon)).toBe(true);
 
     // A configuration in the payload is refused by the contract (the input is strictly empty).
-    const sneaky = await invoke(
+    const sneaky = await invokeRaw(
+      host.runtime,
       'secretariat',
-      'getGadget',
       'os2-level-gadget',
-      { type: 'jira:dashboardGadget' },
+      'getGadget',
       { level: '3' },
+      {
+        type: 'jira:dashboardGadget',
+      },
     );
-    expect(sneaky).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(sneaky).toMatchObject({ ok: true, body: { ok: false, error: { code: 'invalid-input' } } });
   });
 
   it('ignores an invalid saved configuration: defaults, flagged', async () => {

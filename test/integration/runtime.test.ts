@@ -1,5 +1,6 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PERSONAS } from '../../demo/personas';
+import { invokeRaw, type Caller } from '../support/invoke';
 
 /** The Forge function runtime the host plays: principal per invocation, limits, context from the module. */
 let host: RunningHost;
@@ -10,21 +11,17 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-const invoke = (accountId: string | undefined, functionKey: string, payload: unknown = {}) =>
-  host.runtime.invoke({
-    moduleKey: 'os2-portfolio',
-    context: { extension: { type: 'jira:globalPage' } },
-    functionKey,
-    payload,
-    accountId,
-  });
+/**
+ * These tests are about the runtime itself (transport answers, limits, unknown keys), so they look at
+ * the raw invocation result and use the untyped escape hatch.
+ */
+const invoke = (caller: Caller, functionKey: string, payload: unknown = {}) =>
+  invokeRaw(host.runtime, caller, 'os2-portfolio', functionKey, payload, { type: 'jira:globalPage' });
 
 describe('the Forge runtime of the local host', () => {
   it('gives every concurrent invocation its own principal, for req.context and for asUser() calls', async () => {
     const ids = ['secretariat', 'coordinator', 'supplier', 'municipality', 'steering', 'outsider'];
-    const results = await Promise.all(
-      [...ids, ...ids, ...ids].map((id) => invoke(persona(id).accountId, 'getSession')),
-    );
+    const results = await Promise.all([...ids, ...ids, ...ids].map((id) => invoke(id, 'getSession')));
     results.forEach((result, i) => {
       const expected = persona(ids[i % ids.length]!);
       expect(result).toEqual({
@@ -40,6 +37,7 @@ describe('the Forge runtime of the local host', () => {
   });
 
   it('ignores an accountId sent in the context: the principal comes from the platform', async () => {
+    // The runtime's own request, since the point is a context no harness would build.
     const result = await host.runtime.invoke({
       moduleKey: 'os2-portfolio',
       context: { accountId: persona('secretariat').accountId, extension: {} },
@@ -54,25 +52,20 @@ describe('the Forge runtime of the local host', () => {
   });
 
   it('answers an anonymous call as unauthenticated', async () => {
-    expect(await invoke(undefined, 'getSession')).toMatchObject({
+    expect(await invoke(null, 'getSession')).toMatchObject({
       ok: true,
       body: { ok: false, error: { code: 'unauthenticated' } },
     });
   });
 
   it('refuses a payload over 500 KB, an unknown module and an unknown function key', async () => {
-    const big = await invoke(persona('secretariat').accountId, 'getSession', {
+    const big = await invoke('secretariat', 'getSession', {
       blob: 'x'.repeat(520 * 1024),
     });
     expect(big).toMatchObject({ ok: false, status: 413 });
-    const module = await host.runtime.invoke({
-      moduleKey: 'nope',
-      context: {},
-      functionKey: 'getSession',
-      accountId: persona('secretariat').accountId,
-    });
+    const module = await invokeRaw(host.runtime, 'secretariat', 'nope', 'getSession', undefined);
     expect(module).toMatchObject({ ok: false, status: 400 });
-    const unknown = await invoke(persona('secretariat').accountId, 'noSuchFunction');
+    const unknown = await invoke('secretariat', 'noSuchFunction');
     expect(unknown).toMatchObject({
       ok: false,
       status: 500,
@@ -81,7 +74,7 @@ describe('the Forge runtime of the local host', () => {
   });
 
   it('validates the payload against the contract before any use case runs', async () => {
-    const result = await invoke(persona('secretariat').accountId, 'getSession', { extra: true });
+    const result = await invoke('secretariat', 'getSession', { extra: true });
     expect(result).toMatchObject({ ok: true, body: { ok: false, error: { code: 'invalid-input' } } });
   });
 

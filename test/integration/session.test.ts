@@ -1,5 +1,5 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PERSONAS } from '../../demo/personas';
 
 /**
  * getSession tells the UI whether the caller is the secretariat by the same rule as the resolvers:

@@ -6,8 +6,8 @@
  * from a property after the migration.
  */
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PEOPLE } from '../../emulator/seed/people';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PEOPLE } from '../../demo/people';
+import { PERSONAS } from '../../demo/personas';
 import {
   addDecision,
   addSupport,

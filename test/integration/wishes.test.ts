@@ -1,11 +1,13 @@
 /**
- * Development wishes (issue 5) through the app's real resolvers in the local Forge host: every
+ * Development wishes through the app's real resolvers in the local Forge host: every
  * resolver × every persona, the serialised write cycle under parallel writers, the 32 KB limit,
  * and the os2-wish property as Jira's JQL sees it.
  */
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { PEOPLE } from '../../emulator/seed/people';
-import { PERSONAS } from '../../emulator/seed/personas';
+import { PEOPLE } from '../../demo/people';
+import { PERSONAS } from '../../demo/personas';
+import type { FunctionKey, RpcResult } from '../../src/contract';
+import { accountIdOf, expectOk, inputOf, invokeAs, outcome, type InputArg } from '../support/invoke';
 import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 
 let host: RunningHost;
@@ -21,8 +23,7 @@ const PERSONA_IDS: PersonaId[] = [
   'municipality',
   'outsider',
 ];
-const account = (id: string) =>
-  (PERSONAS.find((p) => p.id === id) ?? PEOPLE.find((p) => p.handle === id))!.accountId;
+const account = (id: string) => accountIdOf(id)!;
 
 interface Issue {
   id: string;
@@ -58,55 +59,29 @@ function createIssue(project: { id: string; key: string }, issuetype = 'Story'):
   return { id: created.body.id, key: created.body.key, project };
 }
 
-type Body =
-  | { ok: true; data: any }
-  | { ok: false; error: { code: string; message: { da: string; en: string }; details?: any } };
+type Body = RpcResult<unknown>;
 
-async function onIssue(
-  persona: string,
-  issue: Issue,
-  functionKey: string,
-  payload: unknown = {},
-): Promise<Body> {
-  const result = await host.runtime.invoke({
-    moduleKey: 'os2-wish-panel',
-    context: {
-      extension: {
-        type: 'jira:issuePanel',
-        issue: { id: issue.id, key: issue.key },
-        project: issue.project,
-      },
-    },
-    functionKey,
-    payload,
-    accountId: account(persona),
+function onIssue<K extends FunctionKey>(persona: string, issue: Issue, fn: K, ...input: InputArg<K>) {
+  return invokeAs(host.runtime, persona, 'os2-wish-panel', fn, inputOf(input), {
+    type: 'jira:issuePanel',
+    issue: { id: issue.id, key: issue.key },
+    project: issue.project,
   });
-  if (!result.ok) throw new Error(`${functionKey}: ${result.status} ${result.message}`);
-  return result.body as Body;
 }
 
-async function onProject(
+function onProject<K extends FunctionKey>(
   persona: string,
   project: { id: string; key: string },
-  functionKey: string,
-  payload: unknown = {},
-): Promise<Body> {
-  const result = await host.runtime.invoke({
-    moduleKey: 'os2-project-page',
-    context: { extension: { type: 'jira:projectPage', project } },
-    functionKey,
-    payload,
-    accountId: account(persona),
+  fn: K,
+  ...input: InputArg<K>
+) {
+  return invokeAs(host.runtime, persona, 'os2-project-page', fn, inputOf(input), {
+    type: 'jira:projectPage',
+    project,
   });
-  if (!result.ok) throw new Error(`${functionKey}: ${result.status} ${result.message}`);
-  return result.body as Body;
 }
 
-function data(body: Body): any {
-  if (!body.ok) throw new Error(`expected ok, got ${body.error.code}: ${body.error.message.en}`);
-  return body.data;
-}
-const outcome = (body: Body) => (body.ok ? 'ok' : body.error.code);
+const data = expectOk;
 
 beforeAll(async () => {
   host = await startHost({ port: 0, dataDir: ':memory:' });
@@ -333,7 +308,7 @@ describe('every wish resolver × every persona', () => {
     expect(panel.capabilities.canClaimRequester).toBe(false);
     const body = await onIssue('steering', issue, 'setWishRequester', {
       organisation: 'Københavns Kommune',
-      basedOn: panel.wish.requestedBy.at,
+      basedOn: panel.wish.requestedBy!.at,
     });
     expect(outcome(body)).toBe('forbidden');
     // Nor may anyone but the group name another organisation than their own.
@@ -376,7 +351,7 @@ describe('a wish from support to acceptance', () => {
       'requester.userStories',
       'requester.acceptanceCriteria',
       'requester.documentation',
-    ]) {
+    ] as const) {
       panel = data(await onIssue('coordinator', issue, 'setWishQualification', { itemId, checked: true }));
     }
     expect(panel.qualification.requester).toEqual({ checked: 5, total: 5 });
@@ -537,7 +512,7 @@ describe('a wish from support to acceptance', () => {
       stored: false,
       requirement: { id: 'F1', catalogueVersion: CURRENT_CATALOGUE_VERSION },
     });
-    expect(panel.requirement.name.da).toContain('kildekode');
+    expect(panel.requirement!.name.da).toContain('kildekode');
     expect(data(await onIssue('municipality', issue, 'getWishBadge'))).toMatchObject({ isWish: false });
     expect(outcome(await onIssue('municipality', issue, 'supportWish', { support: true }))).toBe(
       'invalid-input',
@@ -577,8 +552,8 @@ describe('a wish from support to acceptance', () => {
     );
     // A rejection without a reason is refused for each wish; the task is no wish at all.
     expect(result.results.map((r: any) => r.ok)).toEqual([false, false, false]);
-    expect(result.results[0].message.en).toBe('Give a reason for rejecting the wish.');
-    expect(result.results[2].message.en).toBe('Not a development wish.');
+    expect(result.results[0]!.message!.en).toBe('Give a reason for rejecting the wish.');
+    expect(result.results[2]!.message!.en).toBe('Not a development wish.');
     const moved = data(
       await onProject('coordinator', kitos, 'bulkTransitionWishes', {
         items: [a, b].map((i) => ({ issueId: i.id, basedOn: null })),

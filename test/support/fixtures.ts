@@ -1,3 +1,5 @@
+import type { InputOf } from '../../src/contract';
+
 /** A product profile for OS2loop as the settings page submits it, with its groups as the project roles. */
 import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 export const LOOP_PROFILE = {
@@ -12,4 +14,4 @@ export const LOOP_PROFILE = {
   suppliers: [{ kind: 'role', role: 'Leverandør' }],
   organisations: ['Aarhus Kommune'],
   commonBudgetDkk: 200000,
-};
+} satisfies Omit<InputOf<'saveProductSettings'>, 'expectedVersion'>;

@@ -3,7 +3,7 @@
  * (since the 2007 structural reform), spelt as the municipalities spell themselves.
  */
 
-export { MUNICIPALITIES, OS2_ORGANISATION, OTHER_PUBLIC_BODIES } from '../../src/domain/organisations';
+export { MUNICIPALITIES, OS2_ORGANISATION, OTHER_PUBLIC_BODIES } from '../src/domain/organisations';
 
 /**
  * Supplier companies of the demo. They are real Danish companies known in the OS2 community, but which

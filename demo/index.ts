@@ -1,11 +1,11 @@
 /**
- * The emulator's demo seed: a deterministic OS2 Jira site with 17 product projects.
+ * The OS2 demo seed: a deterministic OS2 Jira site with 17 product projects.
  *
  * Everything here is invented demo data – people, account ids, teams, suppliers' assignments, issues,
- * sprints and any product levels implied by the content – except what /work/shared/os2/process.md names
- * as public facts: the real project keys (LOOP, ROL, DISPLAY, VALGHAL, KRAVMOTOR), the published level
- * decisions it lists (OS2autoproces, OS2faktor, OS2rollekatalog, OS2loop's target) and the municipality
- * and public-body names. Same input, same output: a seeded PRNG and a fixed reference date, no clock.
+ * sprints and any product levels implied by the content – except the public facts: the real project
+ * keys (LOOP, ROL, DISPLAY, VALGHAL, KRAVMOTOR), the published level decisions (OS2autoproces, OS2faktor,
+ * OS2rollekatalog, OS2loop's target) and the municipality and public-body names. Same input, same
+ * output: a seeded PRNG and a fixed reference date, no clock.
  */
 import {
   clarificationTask,
@@ -29,7 +29,7 @@ import type {
   SeedSprint,
   SeedUser,
   StatusName,
-} from './types';
+} from '../emulator/jira/seed-types';
 
 export { MUNICIPALITIES, OTHER_PUBLIC_BODIES } from './organisations';
 export { PERSONAS, personaById, type Persona } from './personas';

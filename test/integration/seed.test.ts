@@ -1,5 +1,16 @@
-import { buildSeed, MUNICIPALITIES, OTHER_PUBLIC_BODIES, PERSONAS } from './index';
-import { PROJECT_ROLES, type JiraSeed, type PersonaId, type ProjectRole, type SeedProject } from './types';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSeed, MUNICIPALITIES, OTHER_PUBLIC_BODIES, PERSONAS } from '../../demo';
+import { loadProductFile, loadProductFiles, validateProductFile } from '../../demo/content/schema';
+import { PRODUCT_FILES, PRODUCTS } from '../../demo/products';
+import {
+  PROJECT_ROLES,
+  type JiraSeed,
+  type PersonaId,
+  type ProjectRole,
+  type SeedProject,
+} from '../../emulator/jira/seed-types';
 
 const PRODUCT_NAMES = [
   'OS2cprbroker',
@@ -276,5 +287,57 @@ describe('demo seed', () => {
       expect(created).toBeLessThan(reference);
       expect(created).toBeGreaterThanOrEqual(earliest);
     }
+  });
+});
+
+describe('demo content files', () => {
+  it('build the seed of 17 products, 968 issues and 40 users', () => {
+    expect(PRODUCTS).toHaveLength(17);
+    const seed = buildSeed();
+    expect(seed.projects).toHaveLength(17);
+    expect(seed.projects.reduce((n, p) => n + p.issues.length, 0)).toBe(968);
+    expect(seed.users).toHaveLength(40);
+  });
+
+  it('are all valid and apply the defaults for labels and owner', () => {
+    for (const name of PRODUCT_FILES) expect(() => loadProductFile(name)).not.toThrow();
+    const stories = PRODUCTS.flatMap((p) => p.content.epics.flatMap((e) => e.stories));
+    expect(stories.filter((s) => s.labels.includes('udviklingsønske')).length).toBeGreaterThan(0);
+    for (const bug of PRODUCTS.flatMap((p) => p.content.bugs)) {
+      expect(bug.labels[0]).toBe('fejl');
+      expect(bug.owner).toBe('supplier');
+    }
+  });
+
+  it('name the file and the path of bad data', () => {
+    const bad = { ...loadProductFile('mo') } as Record<string, any>;
+    bad.content = {
+      ...bad.content,
+      epics: [{ summary: 'Epic', description: 'Tekst', stories: [{ summary: 'S' }] }],
+    };
+    expect(() => validateProductFile(bad, 'mo.yaml')).toThrow(
+      /Invalid demo content in mo\.yaml:\n.*content\.epics\[0\]\.stories\[0\]\.role/,
+    );
+
+    const dir = mkdtempSync(path.join(tmpdir(), 'demo-content-'));
+    writeFileSync(path.join(dir, 'broken.yaml'), 'name: [unclosed\n');
+    expect(() => loadProductFile('broken', dir)).toThrow(/Cannot read demo content broken\.yaml/);
+    writeFileSync(path.join(dir, 'typo.yaml'), 'name: X\nkey: lower\n');
+    expect(() => loadProductFile('typo', dir)).toThrow(
+      /typo\.yaml:[\s\S]*key: a Jira project key in capitals/,
+    );
+  });
+
+  it('load the same data through the parse cache, and notice an edited file', () => {
+    expect(loadProductFiles(PRODUCT_FILES)).toEqual(PRODUCT_FILES.map((name) => loadProductFile(name)));
+    const dir = mkdtempSync(path.join(tmpdir(), 'demo-content-'));
+    writeFileSync(path.join(dir, 'one.yaml'), 'name: X\n');
+    expect(() => loadProductFiles(['one'], dir)).toThrow(/one\.yaml:/);
+    expect(() => loadProductFiles(['one'], dir)).toThrow(/one\.yaml:/);
+    const valid = readFileSync(path.join(__dirname, '../../demo/content/mo.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'one.yaml'), valid);
+    expect(loadProductFiles(['one'], dir)[0]).toEqual(loadProductFile('mo'));
+    writeFileSync(path.join(dir, 'one.yaml'), valid.replace('name: OS2mo', 'name: OS2mo2'));
+    expect(loadProductFiles(['one'], dir)[0]!.name).toBe('OS2mo2');
   });
 });

@@ -5,17 +5,18 @@
  * to Niveau 1 (November 2025), OS2rollekatalog recommended for Niveau 2 (September 2026), OS2loop
  * targets Niveau 2. Every other level, date and text is invented for the demo.
  */
-import type { ForgeRuntime } from '../host/runtime';
-import { personaAccountId } from './index';
+import type { FunctionKey, InputOf } from '../src/contract';
+import type { ForgeRuntime } from '../emulator/host/runtime';
+import { invokeAs, ok } from './invoke';
 import { MUNICIPALITIES } from './organisations';
-import type { JiraSeed } from './types';
+import type { JiraSeed } from '../emulator/jira/seed-types';
 import { seedWishes } from './wish-seed';
-import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
+import { CURRENT_CATALOGUE_VERSION } from '../src/domain/catalogue';
 
 type Level = 'sandkasse' | '1' | '2' | '3';
 type Decision = {
   date: string;
-  kind: string;
+  kind: InputOf<'recordDecision'>['kind'];
   level: Level | null;
   decidedBy: 'secretariat' | 'board';
   basis: string;
@@ -101,7 +102,7 @@ const LEVELS: Record<string, { target: Level; decisions: Decision[] }> = {
 /** A few answers for OS2loop, so its governance page shows work in progress (and gaps). */
 const LOOP_ASSESSMENTS: {
   id: string;
-  status: string | null;
+  status: Extract<InputOf<'saveAssessment'>['status'], { kind: 'known' }>['value'] | null;
   documentation?: string;
   explanation?: string;
 }[] = [
@@ -126,26 +127,16 @@ const LOOP_ASSESSMENTS: {
 ];
 
 export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promise<void> {
-  const accountId = personaAccountId('secretariat');
-  const call = async (
+  const call = async <K extends FunctionKey>(
     moduleKey: string,
     project: { id: string; key: string },
-    functionKey: string,
-    payload: unknown,
+    fn: K,
+    input: InputOf<K>,
   ) => {
-    const result = await runtime.invoke({
-      moduleKey,
-      context: { extension: { project } },
-      functionKey,
-      payload,
-      accountId,
-    });
-    const body = result.ok ? (result.body as { ok: boolean; error?: { message: { en: string } } }) : null;
-    if (!body?.ok) {
-      throw new Error(
-        `Seeding ${project.key}: ${functionKey} failed: ${result.ok ? body?.error?.message.en : result.message}`,
-      );
-    }
+    ok(
+      await invokeAs(runtime, 'secretariat', moduleKey, fn, input, { project }),
+      `Seeding ${project.key}: ${fn}`,
+    );
   };
   for (const [index, project] of seed.projects.entries()) {
     const plan = LEVELS[project.key];

@@ -2,7 +2,7 @@
  * The six personas the emulator's shell can switch between. Each is a seed user; the people and their
  * account ids are invented demo data, fixed here so that links and stored state survive a re-seed.
  */
-import type { PersonaId } from './types';
+import type { PersonaId } from '../emulator/jira/seed-types';
 import { OS2_ORGANISATION, SUPPLIERS } from './organisations';
 
 export interface Persona {

@@ -1,15 +1,17 @@
 /**
- * Demo wishes (issue 5), written through the app's real resolvers, as the people who would make
+ * Demo wishes, written through the app's real resolvers, as the people who would make
  * each change: the secretariat links users to their organisations, municipal users name their
  * organisation as requester and support, the coordination group rates, decides and moves the
  * status, the product's supplier estimates and ticks the supplier's checklist. Every organisation,
  * amount and text is invented demo data.
  */
-import { ORGANISATIONS } from '../../src/domain/organisations';
-import type { ForgeRuntime } from '../host/runtime';
+import { ORGANISATIONS } from '../src/domain/organisations';
+import type { FunctionKey, InputOf, OutputOf } from '../src/contract';
+import type { ForgeRuntime } from '../emulator/host/runtime';
+import { invokeAs, ok, type Extension } from './invoke';
 import { PEOPLE, type Person } from './people';
 import { personaAccountId } from './index';
-import type { JiraSeed, SeedIssue, SeedProject } from './types';
+import type { JiraSeed, SeedIssue, SeedProject } from '../emulator/jira/seed-types';
 
 type Status =
   'received' | 'under-evaluation' | 'on-hold' | 'rejected' | 'accepted' | 'ordered' | 'in-progress';
@@ -89,14 +91,15 @@ const DEFAULT_PLANS: WishPlan[] = [
   { status: 'received', supporters: 1 },
 ];
 
-const REQUESTER_ITEMS = [
+type ItemId = InputOf<'setWishQualification'>['itemId'];
+const REQUESTER_ITEMS: ItemId[] = [
   'requester.title',
   'requester.description',
   'requester.userStories',
   'requester.acceptanceCriteria',
   'requester.documentation',
 ];
-const SUPPLIER_ITEMS = [
+const SUPPLIER_ITEMS: ItemId[] = [
   'supplier.startConditions',
   'supplier.integrations',
   'supplier.githubArchitecture',
@@ -107,35 +110,22 @@ const byAccount = new Map(PEOPLE.map((p) => [p.accountId, p]));
 const municipal = PEOPLE.filter((p) => p.kind === 'municipality' && ORGANISATIONS.includes(p.organisation));
 
 export async function seedWishes(runtime: ForgeRuntime, seed: JiraSeed): Promise<void> {
-  const secretariat = personaAccountId('secretariat');
-  const invoke = async (
+  const invoke = async <K extends FunctionKey>(
     accountId: string,
     moduleKey: string,
-    extension: Record<string, unknown>,
-    functionKey: string,
-    payload: unknown,
-  ) => {
-    const result = await runtime.invoke({
-      moduleKey,
-      context: { extension },
-      functionKey,
-      payload,
-      accountId,
-    });
-    const body = result.ok
-      ? (result.body as { ok: boolean; data?: unknown; error?: { message: { en: string } } })
-      : null;
-    if (!body?.ok) {
-      const why = result.ok ? body?.error?.message.en : result.message;
-      throw new Error(`Seeding wishes: ${functionKey} as ${accountId} failed: ${why}`);
-    }
-    return body.data;
-  };
+    extension: Extension,
+    fn: K,
+    input: InputOf<K>,
+  ): Promise<OutputOf<K>> =>
+    ok(
+      await invokeAs(runtime, { accountId }, moduleKey, fn, input, extension),
+      `Seeding wishes: ${fn} as ${accountId}`,
+    );
 
   // The secretariat links every demo user who works for a municipality or public body to it.
   const linkable = PEOPLE.filter((p) => ORGANISATIONS.includes(p.organisation));
   for (const p of linkable) {
-    await invoke(secretariat, 'os2-admin', {}, 'setUserOrganisation', {
+    await invoke(personaAccountId('secretariat'), 'os2-admin', {}, 'setUserOrganisation', {
       accountId: p.accountId,
       organisation: p.organisation,
     });
@@ -157,14 +147,13 @@ export async function seedWishes(runtime: ForgeRuntime, seed: JiraSeed): Promise
         issue: { id: issue.id, key: issue.key },
         project: { id: project.id, key: project.key },
       };
-      const call = (accountId: string, functionKey: string, payload: unknown) =>
-        invoke(accountId, 'os2-wish-panel', ext, functionKey, payload);
+      const call: Call = (accountId, fn, input) => invoke(accountId, 'os2-wish-panel', ext, fn, input);
       await seedOne(call, project, issue, plan, projectIndex * 5 + wishIndex, coordinator, supplier);
     }
   }
 }
 
-type Call = (accountId: string, functionKey: string, payload: unknown) => Promise<unknown>;
+type Call = <K extends FunctionKey>(accountId: string, fn: K, input: InputOf<K>) => Promise<OutputOf<K>>;
 
 async function seedOne(
   call: Call,
@@ -231,12 +220,12 @@ async function seedOne(
           : [plan.status];
   let statusChangedAt: string | null = null;
   for (const to of path) {
-    const panel = (await call(coordinator, 'transitionWish', {
+    const panel: OutputOf<'transitionWish'> = await call(coordinator, 'transitionWish', {
       to,
       reason: to === 'on-hold' || to === 'rejected' ? (plan.reason ?? 'Se beslutningsloggen.') : '',
       duplicateOf: '',
       basedOn: statusChangedAt,
-    })) as { wish: { statusChangedAt: string | null } };
+    });
     statusChangedAt = panel.wish.statusChangedAt;
   }
   if (plan.decision) {

@@ -4,7 +4,7 @@
  */
 import { OS2_ORGANISATION, SUPPLIERS, type SupplierId } from './organisations';
 import { PERSONAS } from './personas';
-import type { PersonaId } from './types';
+import type { PersonaId } from '../emulator/jira/seed-types';
 
 export type PersonKind = 'secretariat' | 'municipality' | 'supplier' | 'outsider';
 

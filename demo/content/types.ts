@@ -1,5 +1,6 @@
 /**
- * Shapes and helpers for the hand-written demo content of each product. Content is plain Danish text;
+ * Shapes of the hand-written demo content of each product (the YAML files beside this one, checked by
+ * schema.ts), and the `story` helper for the generic templates. Content is plain Danish text;
  * statuses, dates, people and sprints are assigned later by the seed builder.
  */
 
@@ -47,21 +48,4 @@ export function story(
   labels: string[] = ['udviklingsønske'],
 ): StoryDef {
   return { summary, role, want, soThat, criteria, labels };
-}
-
-export function epic(summary: string, description: string, stories: StoryDef[]): EpicDef {
-  return { summary, description, stories };
-}
-
-export function bug(summary: string, description: string, labels: string[] = []): PlainDef {
-  return { summary, description, labels: ['fejl', ...labels], owner: 'supplier' };
-}
-
-export function task(
-  summary: string,
-  description: string,
-  labels: string[] = [],
-  owner: TaskOwner = 'supplier',
-): PlainDef {
-  return { summary, description, labels, owner };
 }
