@@ -1,7 +1,7 @@
 /**
  * The app's own demo data (product profiles, level decisions, a few assessments and lights), written
  * through the app's real resolvers as the secretariat: the same path, checks and audit log as a user's
- * edit. Public facts (process.md): OS2autoproces kept at Niveau 1 (September 2025), OS2faktor lowered
+ * edit. Public facts: OS2autoproces kept at Niveau 1 (September 2025), OS2faktor lowered
  * to Niveau 1 (November 2025), OS2rollekatalog recommended for Niveau 2 (September 2026), OS2loop
  * targets Niveau 2. Every other level, date and text is invented for the demo.
  */

@@ -10,7 +10,7 @@ import { kvsFetch } from '../kvs/kvs-emulator';
 import type { HostManifest } from './manifest';
 import { ROOT_DIR } from './manifest';
 
-/** Forge's documented limits for a UI invocation (platform.md §9). */
+/** Forge's documented limits for a UI invocation (docs/forge-contracts.md). */
 export const INVOCATION_LIMITS = {
   timeoutMs: 25_000,
   requestBytes: 500 * 1024,

@@ -1,5 +1,5 @@
 // Emulated Forge KVS + Custom Entity Store: the server side of the HTTP protocol `@forge/kvs` 1.6.5 speaks
-// (platform.md §6), backed by SQLite so state can outlive the process when the db is a file.
+// (docs/forge-contracts.md), backed by SQLite so state can outlive the process when the db is a file.
 import Database from 'better-sqlite3';
 
 export type AttributeType = 'integer' | 'float' | 'string' | 'boolean' | 'any';
@@ -12,7 +12,7 @@ export interface EntityDeclaration {
 }
 
 export interface KvsEmulatorOptions {
-  /** Error code of a failed transaction condition; unverified on the real platform (platform.md §15). */
+  /** Error code of a failed transaction condition; unverified on the real platform (docs/forge-contracts.md). */
   conditionFailureCode?: string;
   conditionFailureStatus?: number;
   /** Clock in epoch ms, injectable so TTL can be tested without waiting. */

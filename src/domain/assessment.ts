@@ -292,7 +292,7 @@ const DRAFT_LIGHTS: Readonly<Record<KnownStatus, Light>> = {
   'Ved ikke': 'red',
 };
 
-/** The light suggested by a self-assessment status (formats.md §1); the secretariat may override it. */
+/** The light suggested by a self-assessment status (docs/os2-documents.md); the secretariat may override it. */
 export function draftLight(status: SelfStatus): Light {
   return status.kind === 'known' ? DRAFT_LIGHTS[status.value] : 'red';
 }

@@ -1,5 +1,5 @@
 /**
- * The "samlet optælling" of an evaluation report (formats.md §2): lights counted per level
+ * The "samlet optælling" of an evaluation report (docs/os2-documents.md): lights counted per level
  * (non-cumulatively), per theme within each level, per theme and in total.
  */
 import { z } from 'zod';

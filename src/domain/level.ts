@@ -144,7 +144,7 @@ const LEVEL_SETTING: readonly DecisionKind[] = ['admitted', 'raised', 'lowered']
  * Checks a new decision against the log it joins (`previous`: that project's earlier decisions):
  * admitted only when there is no current level (never admitted, or closed); raised higher,
  * lowered lower, kept and paused at the current level; the level set by the secretariat or the
- * board, and Niveau 2 and 3 reached only with the board's approval (catalogue.md).
+ * board, and Niveau 2 and 3 reached only with the board's approval (docs/os2-catalogue.md).
  */
 export function validateDecision(d: LevelDecision, previous: readonly LevelDecision[]): ValidationResult {
   const errors: DomainError[] = [];

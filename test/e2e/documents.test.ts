@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-cor
 import { collectErrors, launchChromium, moduleFrame, personaContext } from '../support/browser';
 import { invokeOverHttp, startHostProcess, type HostProcess } from '../support/host-process';
 
-/** Issue 6 in the browser: OS2's documents out of and back into the project page's Documents tab. */
+/** In the browser: OS2's documents out of and back into the project page's Documents tab. */
 let host: HostProcess;
 let browser: Browser;
 let context: BrowserContext;

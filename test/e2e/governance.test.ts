@@ -4,7 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { collectErrors, launchChromium, moduleFrame, personaContext } from '../support/browser';
 import { startHostProcess, type HostProcess } from '../support/host-process';
 
-/** Issue 4's acceptance, in Chromium against the local host, in English (labels come from locales/). */
+/** Governance beside the backlog, in Chromium against the local host, in English (labels come from locales/). */
 const en = JSON.parse(readFileSync(path.resolve(__dirname, '../../locales/en-US.json'), 'utf8'));
 const fill = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');

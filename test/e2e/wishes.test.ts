@@ -1,5 +1,5 @@
 /**
- * Issue 5's acceptance flow in Chromium against the local Forge host: a municipality user supports
+ * Development wishes in Chromium against the local Forge host: a municipality user supports
  * and pledges on an OS2kitos wish, the coordination group qualifies, is refused a rejection
  * without a reason, accepts and sees the score, the supplier estimates; then JQL by the indexed
  * status returns exactly the accepted wishes. One browser, one page load per persona.

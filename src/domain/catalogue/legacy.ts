@@ -1,6 +1,6 @@
 /**
  * Reading requirement ids and levels from older OS2 governance reports (2021–2025), whose ids
- * do not always mean what they mean today (catalogue.md, "Legacy IDs"). The text of a
+ * do not always mean what they mean today (docs/os2-catalogue.md, legacy ids). The text of a
  * requirement is the more reliable key, so it is tried first; the id rules are the fallback.
  */
 import { requirementById } from './index';

@@ -1,4 +1,4 @@
-/** The OS2 governance catalogue as typed data. See ../shared/os2/catalogue.md. */
+/** The OS2 governance catalogue as typed data. See docs/os2-catalogue.md. */
 
 /** Machine values used by OS2's own JSON, lowest first. `0` in older reports means `sandkasse`. */
 export const LEVELS = ['sandkasse', '1', '2', '3'] as const;

@@ -209,7 +209,7 @@ describe('parseEvaluationReport', () => {
 });
 
 describe('draftEvaluations', () => {
-  it('derives the draft light from each status (formats.md §1)', () => {
+  it('derives the draft light from each status (docs/os2-documents.md)', () => {
     const { assessments } = importSelfAssessmentJson(read('self-assessment.json'));
     const drafts = draftEvaluations(assessments);
     expect(drafts.R1.light).toBe('green'); // Ja

@@ -1,5 +1,5 @@
 /**
- * The evaluation report (evalueringsrapport, template 0.9.2, formats.md §5): written with its
+ * The evaluation report (evalueringsrapport, template 0.9.2, docs/os2-documents.md): written with its
  * sections in OS2's order, and read back into lights and bases per requirement.
  */
 import {
@@ -87,7 +87,7 @@ export interface EvaluationReportInput {
 
 const LIGHT_NAMES: Record<Light, string> = { green: 'Grøn', yellow: 'Gul', red: 'Rød', grey: 'Grå' };
 
-/** What each light means (formats.md §1). */
+/** What each light means (docs/os2-documents.md). */
 export const LIGHT_LEGEND: Record<Light, string> = {
   green: 'kravet er fuldt opfyldt',
   yellow: 'kravet er delvist opfyldt, eller opfyldelsen er planlagt',

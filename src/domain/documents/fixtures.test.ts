@@ -1,6 +1,6 @@
 /**
  * Every fixture in test/fixtures/documents against the expected result beside it. The fixtures
- * are illustrations written for this project (see formats.md), one per shape and variant.
+ * are illustrations written for this project (see docs/os2-documents.md), one per shape and variant.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * The governance report (governancerapport) a product publishes in its repository: read in all
- * four historic shapes, written in the generated shape D (formats.md §4).
+ * four historic shapes, written in the generated shape D (docs/os2-documents.md).
  *
  * Shapes, recognised per table from its header row:
  *

@@ -1,5 +1,5 @@
 /**
- * OS2's self-assessment JSON (the web form's file, formats.md §3): exported exactly, imported
+ * OS2's self-assessment JSON (the web form's file, docs/os2-documents.md): exported exactly, imported
  * tolerantly, the way OS2's own importer reads it (only `krav` must be an array; entries are
  * matched by `id`).
  */

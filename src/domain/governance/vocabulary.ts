@@ -24,7 +24,7 @@ export const STATUS_EMOJI: Readonly<Record<KnownStatus, string>> = {
 export type StatusChoice = KnownStatus | 'unanswered' | 'other';
 
 /**
- * Følg eller forklar. catalogue.md: "a requirement that is not met, or is declared not relevant,
+ * Følg eller forklar. docs/os2-catalogue.md: "a requirement that is not met, or is declared not relevant,
  * must carry a written explanation". Only `Ja` claims the requirement is met, so every other
  * answer needs one: Nej, Ikke relevant, Planlagt (not met yet), Ved ikke (not known to be met)
  * and a free-text status. Unanswered needs none: it claims nothing yet (the assessment is merely

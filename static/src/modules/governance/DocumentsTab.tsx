@@ -9,7 +9,7 @@ import { DocumentImport } from './DocumentImport';
 import { supportsDocuments } from '../../../../src/domain/catalogue/vocabulary';
 
 /**
- * OS2's own documents (issue 6): download the self-assessment, the reports and the decision log,
+ * OS2's own documents: download the self-assessment, the reports and the decision log,
  * and read a self-assessment or an evaluation report back in, previewed before anything is written.
  */
 export function DocumentsTab() {
