@@ -32,6 +32,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
       testMatch: ['<rootDir>/emulator/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
     },
@@ -39,6 +40,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
     },
   ],
