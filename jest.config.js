@@ -33,6 +33,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
       testMatch: ['<rootDir>/emulator/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
     },
@@ -40,6 +41,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/slow-setup.ts'],
     },
   ],

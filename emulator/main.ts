@@ -4,13 +4,20 @@ import { PERSONAS } from '../demo/personas';
 import { ROOT_DIR } from './host/manifest';
 import { startHost } from './host/start';
 
-/** `npm start [-- --reset] [-- --data DIR]`: the app offline, with OS2's demo data. */
+/**
+ * `npm start [-- --reset] [-- --data DIR] [-- --base FILE]`: the app offline, with OS2's demo data.
+ * `--base` starts a fresh or reset database as a copy of FILE (see `writeBaseDatabases`) instead of
+ * seeding it.
+ */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const reset = args.includes('--reset');
   const dataIndex = args.indexOf('--data');
   const dataDir =
     dataIndex >= 0 ? path.resolve(args[dataIndex + 1] ?? '.data') : path.join(ROOT_DIR, '.data');
+  const baseIndex = args.indexOf('--base');
+  const baseArg = baseIndex >= 0 ? args[baseIndex + 1] : undefined;
+  const baseDatabase = baseArg ? path.resolve(baseArg) : undefined;
   const port = Number(process.env.PORT ?? 3000);
   if (!existsSync(path.join(ROOT_DIR, 'static', 'build'))) {
     console.error('The Custom UI is not built: run `npm run build` (npm start does it for you).');
@@ -20,6 +27,7 @@ async function main(): Promise<void> {
     port,
     dataDir,
     reset,
+    baseDatabase,
     scheduledTriggers: true,
     log: (line) => console.log(line),
   });

@@ -1,9 +1,61 @@
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Debian's Chromium, headless: Playwright cannot download its own browser here. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The Chromium to drive, in this order: `CHROMIUM_PATH`; the system's (Debian's) Chromium; else the
+ * headless Chromium shipped in the npm package `@sparticuz/chromium`, unpacked into the temp folder
+ * on first use. `OS2_IGNORE_SYSTEM_CHROMIUM=1` skips the system browser, to test the npm one.
+ */
+export async function chromiumExecutable(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (process.env.OS2_IGNORE_SYSTEM_CHROMIUM !== '1' && existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  return withUnpackLock(() => sparticuz.executablePath());
+}
+
+/**
+ * The package unpacks into a fixed path and only checks that the binary exists, so concurrent test
+ * workers (or runs) would start a half-written file: one unpacks at a time, behind a lock folder.
+ */
+async function withUnpackLock<T>(unpack: () => Promise<T>): Promise<T> {
+  const lock = path.join(os.tmpdir(), 'os2-chromium-unpack.lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than a minute belongs to a process that died while unpacking.
+      const stale = Date.now() - lockTime(lock) > 60_000;
+      if (stale) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock} is still held; remove it if no test runs`);
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await unpack();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** When the lock folder was taken; now if it is gone already. */
+function lockTime(lock: string): number {
+  try {
+    return statSync(lock).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}
+
+/** Chromium, headless: Playwright cannot download its own browser here. */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: await chromiumExecutable(),
     headless: true,
     args: [
       '--no-sandbox',

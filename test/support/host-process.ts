@@ -5,17 +5,48 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+/** A host starts from the run's base database in a second or two; the margin is for a loaded machine. */
+const START_TIMEOUT_MS = Number(process.env.OS2_HOST_START_TIMEOUT_MS ?? 180_000);
+
 export interface HostProcess {
   url: string;
   dataDir: string;
+  /** Milliseconds from spawn until the host printed its address. */
+  startMs: number;
   stop(): Promise<void>;
 }
 
-/** Starts the local Forge host as `npm start` does (the built UI must exist), on a free port. */
+const running = new Set<ChildProcess>();
+
+/** Stops every host this test file started and did not stop (say, because another start failed). */
+export async function stopAllHostProcesses(): Promise<void> {
+  await Promise.all([...running].map((child) => stopChild(child)));
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      running.delete(child);
+      return resolve();
+    }
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Starts the local Forge host as `npm start` does (the built UI must exist), on a free port. A fresh
+ * or reset data folder starts as a copy of the run's base database (`OS2_BASE_DB`, set by the jest
+ * global setup) when there is one, instead of seeding.
+ */
 export async function startHostProcess(
   options: { dataDir?: string; reset?: boolean } = {},
 ): Promise<HostProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'os2-host-'));
+  const base = process.env.OS2_BASE_DB;
   // One process (no npx/tsx wrapper), so a signal reaches the host itself.
   const args = [
     '--import',
@@ -24,40 +55,44 @@ export async function startHostProcess(
     '--data',
     dataDir,
     ...(options.reset ? ['--reset'] : []),
+    ...(base ? ['--base', base] : []),
   ];
+  const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/localhost:\d+/.exec(output);
-      if (match) {
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`host did not start in ${START_TIMEOUT_MS} ms:\n${output}`)),
+        START_TIMEOUT_MS,
+      );
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /http:\/\/localhost:\d+/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[0]);
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => {
         clearTimeout(timer);
-        resolve(match[0]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited with ${code}:\n${output}`));
+        reject(new Error(`host exited with ${code}:\n${output}`));
+      });
     });
-  });
-  return {
-    url,
-    dataDir,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+    const startMs = Date.now() - started;
+    if (process.env.OS2_TEST_TIMING) console.log(`host process started in ${startMs} ms`);
+    return { url, dataDir, startMs, stop: () => stopChild(child) };
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
 }
 
 /** The documented HTTP endpoint the injected bridge uses, for scripts and tests. */
