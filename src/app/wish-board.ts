@@ -115,8 +115,7 @@ export async function listWishes(caller: Caller): Promise<WishListView> {
       page = await search(caller, jql, token, PAGE);
     } catch (error) {
       // Jira refuses `id in` naming an issue that was deleted or that the caller cannot see.
-      if (token || jql === plain || !(error instanceof AppError) || error.code !== 'invalid-input')
-        throw error;
+      if (token || jql === plain || asAppError(error)?.code !== 'invalid-input') throw error;
       jql = plain;
       page = await search(caller, jql, undefined, PAGE);
     }

@@ -9,7 +9,7 @@
 import { readWish } from '../domain/wish';
 import { JiraClient } from '../platform/jira';
 import { queryAll, setValue, transact } from '../platform/storage';
-import { AppError } from './errors';
+import { asAppError } from './errors';
 import { auditWrite } from './records';
 import {
   APP_ACTOR,
@@ -59,14 +59,14 @@ async function issuesById(client: JiraClient, ids: string[]): Promise<IndexedIss
   try {
     return (await searchIndexedAsApp(client, `id in (${ids.join(', ')})`, undefined)).issues;
   } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'invalid-input') throw error;
+    if (asAppError(error)?.code !== 'invalid-input') throw error;
   }
   const issues: IndexedIssue[] = [];
   for (const id of ids) {
     try {
       issues.push(...(await searchIndexedAsApp(client, `id = ${id}`, undefined)).issues);
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'invalid-input') throw error;
+      if (asAppError(error)?.code !== 'invalid-input') throw error;
       console.warn(`wish record ${id}: the issue no longer exists`);
     }
   }
