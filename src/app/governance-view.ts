@@ -9,6 +9,7 @@ import {
 import { appliesAt, DEFAULT_CATALOGUE_VERSION, getCatalogue, requirementById } from '../domain/catalogue';
 import type { Level } from '../domain/catalogue/types';
 import { currentLevel, nextEvaluationDue, type LevelDecision } from '../domain/level';
+import { ProductProfileFieldsSchema, type ProductProfileFields } from '../domain/product';
 import { searchIssues } from '../platform/jira-gateway';
 import { queryPartition } from '../platform/storage';
 import { can, contextProject, projectAccessFromContext, type ProjectAccess } from './access';
@@ -218,33 +219,10 @@ export async function governanceView(
   };
 }
 
-function pickFields(profile: NonNullable<ProjectAccess['profile']>) {
-  const {
-    productName,
-    catalogueVersion,
-    targetLevel,
-    githubUrl,
-    websiteUrl,
-    tovholderAccountId,
-    steeringGroup,
-    coordinationGroup,
-    suppliers,
-    organisations,
-    commonBudgetDkk,
-  } = profile;
-  return {
-    productName,
-    catalogueVersion,
-    targetLevel,
-    githubUrl,
-    websiteUrl,
-    tovholderAccountId,
-    steeringGroup,
-    coordinationGroup,
-    suppliers,
-    organisations,
-    commonBudgetDkk,
-  };
+/** The profile's editable fields, without what storage adds (version, timestamps). */
+function pickFields(profile: NonNullable<ProjectAccess['profile']>): ProductProfileFields {
+  const keys = ProductProfileFieldsSchema.keyof().options;
+  return Object.fromEntries(keys.map((key) => [key, profile[key]])) as ProductProfileFields;
 }
 
 export async function getGovernanceView(caller: Caller): Promise<GovernanceView> {
