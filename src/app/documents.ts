@@ -28,7 +28,7 @@ import {
   type StoredAssessmentRecord,
 } from './records';
 import { commitChanges, type AuditedChange } from './write';
-import { supportsDocuments } from '../domain/catalogue';
+import { catalogueVersionInfo, CURRENT_CATALOGUE_VERSION, supportsDocuments } from '../domain/catalogue';
 
 /**
  * OS2's own document formats in and out of a product. Exports are plain text for the browser to
@@ -47,9 +47,11 @@ async function access(caller: Caller): Promise<ProjectAccess> {
     });
   }
   if (!supportsDocuments(result.profile.catalogueVersion)) {
+    const current = catalogueVersionInfo(CURRENT_CATALOGUE_VERSION);
+    const pinned = catalogueVersionInfo(result.profile.catalogueVersion);
     throw new AppError('invalid-input', {
-      da: "OS2's dokumentformater følger kravkataloget v1.1.0; produktet er fastlåst til 2018-modellen.",
-      en: "OS2's document formats follow catalogue v1.1.0; this product is pinned to the 2018 model.",
+      da: `OS2's dokumentformater følger kravkataloget ${current.label.da}; produktet følger ${pinned.label.da}.`,
+      en: `OS2's document formats follow catalogue ${current.label.en}; this product follows ${pinned.label.en}.`,
     });
   }
   return result;
