@@ -1,5 +1,7 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
 import { PERSONAS } from '../../demo/personas';
+import type { FunctionKey } from '../../src/contract';
+import { inputOf, invokeAs, type InputArg } from '../support/invoke';
 
 /**
  * getSession tells the UI whether the caller is the secretariat by the same rule as the resolvers:
@@ -13,16 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-async function call(accountId: string, functionKey: string, payload: unknown = {}) {
-  const result = await host.runtime.invoke({
-    moduleKey: 'os2-admin',
-    context: {},
-    functionKey,
-    payload,
-    accountId,
-  });
-  if (!result.ok) throw new Error(`${functionKey}: ${result.message}`);
-  return result.body as { ok: true; data: any } | { ok: false; error: { code: string } };
+function call<K extends FunctionKey>(accountId: string, fn: K, ...input: InputArg<K>) {
+  return invokeAs(host.runtime, { accountId }, 'os2-admin', fn, inputOf<K>(input));
 }
 
 describe('getSession', () => {

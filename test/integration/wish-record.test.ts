@@ -20,6 +20,9 @@ import {
   type WishResult,
 } from '../../src/domain/wish';
 import { wishIndexOf } from '../../src/domain/wish/search-index';
+import { jiraRest } from '../support/jira-rest';
+import type { FunctionKey, RpcResult } from '../../src/contract';
+import { expectOk, inputOf, invokeAs, type Extension, type InputArg } from '../support/invoke';
 
 let host: RunningHost;
 let kitos: { id: string; key: string };
@@ -34,17 +37,8 @@ interface Issue {
   project: { id: string; key: string };
 }
 
-/** Jira REST through the emulator, as a seed user. */
-function rest(method: string, path: string, body?: unknown, as = 'secretariat') {
-  return host.jira.handle({
-    method,
-    path,
-    body: body === undefined ? null : JSON.stringify(body),
-    headers: { 'content-type': 'application/json' },
-    auth: { kind: 'user', accountId: account(as) },
-    declaredScopes: ['read:jira-work', 'write:jira-work', 'read:jira-user'],
-  } as never) as { status: number; body: any };
-}
+const rest = (method: string, path: string, body?: unknown, as = 'secretariat') =>
+  jiraRest(host, method, path, body, as);
 
 const propertyPath = (issue: Issue) => `/rest/api/3/issue/${issue.id}/properties/os2-wish`;
 const property = (issue: Issue) => {
@@ -66,45 +60,29 @@ function createIssue(project: { id: string; key: string }, issuetype = 'Story'):
   return { id: created.body.id, key: created.body.key, project };
 }
 
-type Body =
-  | { ok: true; data: any }
-  | { ok: false; error: { code: string; message: { da: string; en: string }; details?: any } };
+const panelOf = (issue: Issue): Extension => ({
+  type: 'jira:issuePanel',
+  issue: { id: issue.id, key: issue.key },
+  project: issue.project,
+});
 
-async function onIssue(persona: string, issue: Issue, functionKey: string, payload: unknown = {}) {
-  const result = await host.runtime.invoke({
-    moduleKey: 'os2-wish-panel',
-    context: {
-      extension: { type: 'jira:issuePanel', issue: { id: issue.id, key: issue.key }, project: issue.project },
-    },
-    functionKey,
-    payload,
-    accountId: account(persona),
-  });
-  if (!result.ok) throw new Error(`${functionKey}: ${result.status} ${result.message}`);
-  return result.body as Body;
+function onIssue<K extends FunctionKey>(persona: string, issue: Issue, fn: K, ...input: InputArg<K>) {
+  return invokeAs(host.runtime, persona, 'os2-wish-panel', fn, inputOf<K>(input), panelOf(issue));
 }
 
-async function onProject(
+function onProject<K extends FunctionKey>(
   persona: string,
   project: { id: string; key: string },
-  functionKey: string,
-  payload: unknown = {},
+  fn: K,
+  ...input: InputArg<K>
 ) {
-  const result = await host.runtime.invoke({
-    moduleKey: 'os2-project-page',
-    context: { extension: { type: 'jira:projectPage', project } },
-    functionKey,
-    payload,
-    accountId: account(persona),
+  return invokeAs(host.runtime, persona, 'os2-project-page', fn, inputOf<K>(input), {
+    type: 'jira:projectPage',
+    project,
   });
-  if (!result.ok) throw new Error(`${functionKey}: ${result.status} ${result.message}`);
-  return result.body as Body;
 }
 
-function data(body: Body): any {
-  if (!body.ok) throw new Error(`expected ok, got ${body.error.code}: ${body.error.message.en}`);
-  return body.data;
-}
+const data = expectOk;
 
 async function sweep(): Promise<{ migrated: number; checked: number; repaired: number }> {
   const result = await host.runtime.runScheduledTrigger(SWEEP);
@@ -431,7 +409,12 @@ describe('after the migration', () => {
 // Rules of the record: refused on the server, with da/en text, and nothing written
 
 describe('rules of the record', () => {
-  async function refusedWithoutWrite(issue: Issue, run: () => Promise<Body>, da: RegExp, en: RegExp) {
+  async function refusedWithoutWrite(
+    issue: Issue,
+    run: () => Promise<RpcResult<unknown>>,
+    da: RegExp,
+    en: RegExp,
+  ) {
     const before = data(await onIssue('coordinator', issue, 'getWishPanel'));
     const propertyBefore = property(issue);
     const auditBefore = (await auditOf(issue)).length;

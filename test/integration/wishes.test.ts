@@ -9,6 +9,7 @@ import { PERSONAS } from '../../demo/personas';
 import type { FunctionKey, RpcResult } from '../../src/contract';
 import { accountIdOf, expectOk, inputOf, invokeAs, outcome, type InputArg } from '../support/invoke';
 import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
+import { jiraRest } from '../support/jira-rest';
 
 let host: RunningHost;
 let kitos: { id: string; key: string };
@@ -31,18 +32,8 @@ interface Issue {
   project: { id: string; key: string };
 }
 
-/** Jira REST through the emulator, as a seed user. */
-function rest(method: string, path: string, body?: unknown, as = 'secretariat') {
-  const answer = host.jira.handle({
-    method,
-    path,
-    body: body === undefined ? null : JSON.stringify(body),
-    headers: { 'content-type': 'application/json' },
-    auth: { kind: 'user', accountId: account(as) },
-    declaredScopes: ['read:jira-work', 'write:jira-work', 'read:jira-user'],
-  } as never) as { status: number; body: any };
-  return answer;
-}
+const rest = (method: string, path: string, body?: unknown, as = 'secretariat') =>
+  jiraRest(host, method, path, body, as);
 
 let counter = 0;
 function createIssue(project: { id: string; key: string }, issuetype = 'Story'): Issue {
