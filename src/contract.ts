@@ -236,7 +236,7 @@ const importInput = z
   .strict();
 
 // ---------------------------------------------------------------------------------------------
-// Wishes (issue 5): output types and shared input schemas
+// Wishes: output types and shared input schemas
 
 /** A product's wish settings as the coordination group edits them (stored per project in KVS). */
 export const WishSettingsFieldsSchema = z
@@ -492,7 +492,7 @@ export const contract = {
     z.object({ cursor: z.string().max(2000).nullable() }).strict(),
   ),
 
-  // OS2's documents (issue 6): export, and import with preview-then-apply
+  // OS2's documents: export, and import with preview-then-apply
   exportDocument: procedure<ExportedDocument>()(
     z
       .object({
@@ -516,7 +516,7 @@ export const contract = {
     z.object({ accountId: z.string().min(1).max(128), organisation: text(120) }).strict(),
   ),
 
-  // Wishes (issue 5): the issue panel, the badge, the project's Wishes sub-page and its settings
+  // Wishes: the issue panel, the badge, the project's Wishes sub-page and its settings
   getWishPanel: procedure<WishPanelView>()(empty),
   getWishBadge: procedure<WishBadgeView>()(empty),
   supportWish: procedure<WishPanelView>()(z.object({ support: z.boolean() }).strict()),

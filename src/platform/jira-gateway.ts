@@ -33,15 +33,19 @@ export interface RoleActors {
   actors: { actorUser?: { accountId: string }; actorGroup?: { name: string } }[];
 }
 
+/** The issue fields the app asks for; Jira returns only those a call names. */
+export interface IssueFields {
+  summary?: string;
+  created?: string;
+  issuetype?: { name: string };
+  status?: { name: string; statusCategory?: { key: string } };
+  project?: { id: string; key: string };
+}
+
 export interface SearchedIssue {
   id: string;
   key: string;
-  fields: {
-    summary?: string;
-    created?: string;
-    issuetype?: { name: string };
-    status?: { name: string; statusCategory?: { key: string } };
-  };
+  fields: IssueFields;
   properties?: Record<string, unknown>;
 }
 
@@ -50,17 +54,7 @@ export interface SearchPage {
   nextPageToken?: string;
 }
 
-export interface JiraIssue {
-  id: string;
-  key: string;
-  fields: {
-    summary?: string;
-    created?: string;
-    issuetype?: { name: string };
-    project?: { id: string; key: string };
-  };
-  properties?: Record<string, unknown>;
-}
+export type JiraIssue = SearchedIssue;
 
 export interface CreatedIssue {
   id: string;
