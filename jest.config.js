@@ -16,6 +16,8 @@ const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts'
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default leaves one core idle; the hosts the tests start wait on I/O, so every core helps.
+  maxWorkers: '100%',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {

@@ -74,14 +74,27 @@ export function normaliseRequirementText(text: string): string {
 
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two reused rows instead of a fresh array per row: this runs for every candidate of every row.
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j += 1) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      const substitution = previous[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const insertion = current[j - 1] + 1;
+      const deletion = previous[j] + 1;
+      current[j] =
+        substitution < insertion
+          ? substitution < deletion
+            ? substitution
+            : deletion
+          : insertion < deletion
+            ? insertion
+            : deletion;
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }
@@ -90,14 +103,19 @@ function levenshtein(a: string, b: string): number {
  * Similarity of two normalised texts in 0..1: the better of a character-level Levenshtein ratio
  * (tolerates typos) and a token Dice coefficient (tolerates reordered or dropped words).
  */
-export function textSimilarity(a: string, b: string): number {
+export function textSimilarity(a: string, b: string, floor = 0): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const charRatio = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
   const tokensA = new Set(a.split(' '));
   const tokensB = new Set(b.split(' '));
   let shared = 0;
   for (const token of tokensA) if (tokensB.has(token)) shared += 1;
   const dice = (2 * shared) / (tokensA.size + tokensB.size);
+  // The edit distance is at least the difference in length: skip it when even that cannot beat
+  // the token score or the floor the caller cares about.
+  const longer = Math.max(a.length, b.length);
+  const charRatioBound = 1 - Math.abs(a.length - b.length) / longer;
+  if (charRatioBound <= Math.max(dice, floor)) return dice;
+  const charRatio = 1 - levenshtein(a, b) / longer;
   return Math.max(charRatio, dice);
 }
 
@@ -129,7 +147,8 @@ export function matchRequirementText(text: string, catalogue: Catalogue): string
   if (needle.length === 0) return undefined;
   const bestById = new Map<string | null, number>();
   for (const candidate of textCandidates(catalogue)) {
-    const score = textSimilarity(needle, candidate.text);
+    // Scores below the threshold less the margin change neither the best nor the tie check.
+    const score = textSimilarity(needle, candidate.text, TEXT_MATCH_THRESHOLD - TEXT_MATCH_MARGIN);
     if (score > (bestById.get(candidate.id) ?? -1)) bestById.set(candidate.id, score);
   }
   const ranked = [...bestById].sort((x, y) => y[1] - x[1]);
