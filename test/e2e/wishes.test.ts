@@ -5,21 +5,20 @@
  * status returns exactly the accepted wishes. One browser, one page load per persona.
  */
 import type { Browser, Frame, Page } from 'playwright-core';
-import { collectErrors, launchChromium, personaContext } from '../support/browser';
-import { startHostProcess, type HostProcess } from '../support/host-process';
+import {
+  collectErrors,
+  issueView as openIssueView,
+  launchChromium,
+  personaContext,
+} from '../support/browser';
+import { createWishIssue, jiraOverHttp, startHostProcess, type HostProcess } from '../support/host-process';
 
 let host: HostProcess;
 let browser: Browser;
 let wish: { id: string; key: string };
 
-async function rest(path: string, persona = 'secretariat', init: RequestInit = {}) {
-  const response = await fetch(`${host.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', 'x-emulator-persona': persona, ...(init.headers ?? {}) },
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const rest = (path: string, persona?: string, init?: RequestInit) =>
+  jiraOverHttp(host.url, path, persona, init);
 
 async function searchKeys(jql: string): Promise<string[]> {
   const keys: string[] = [];
@@ -43,20 +42,7 @@ async function searchKeys(jql: string): Promise<string[]> {
 
 beforeAll(async () => {
   [host, browser] = await Promise.all([startHostProcess({ reset: true }), launchChromium()]);
-  const project = (await rest('/rest/api/3/project/KITOS')).body;
-  const created = await rest('/rest/api/3/issue', 'secretariat', {
-    method: 'POST',
-    body: JSON.stringify({
-      fields: {
-        project: { id: project.id },
-        issuetype: { name: 'Story' },
-        summary: 'Eksport af kontraktoversigt til regneark',
-        labels: ['udviklingsønske'],
-      },
-    }),
-  });
-  expect(created.status).toBe(201);
-  wish = created.body;
+  wish = await createWishIssue(host.url, 'KITOS', 'Eksport af kontraktoversigt til regneark');
 });
 
 afterAll(async () => {
@@ -64,23 +50,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-/** The issue view as one persona: the wish panel's frame and the badge's frame. */
-async function issueView(
-  persona: string,
-): Promise<{ page: Page; panel: Frame; badge: Frame; errors: string[] }> {
-  const context = await personaContext(browser, host.url, persona);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${host.url}/browse/${wish.key}`);
-  const frameOf = async (selector: string, ready: string) => {
-    const frame = (await (await page.waitForSelector(selector)).contentFrame())!;
-    await frame.waitForSelector(ready, { timeout: 30_000 });
-    return frame;
-  };
-  const panel = await frameOf('section.panel iframe.forge-frame', '[data-testid="wish-panel"]');
-  const badge = await frameOf('section.context iframe.forge-frame', '[data-testid="wish-badge"]');
-  return { page, panel, badge, errors };
-}
+const issueView = (persona: string) => openIssueView(browser, host.url, wish.key, persona);
 
 /** Chooses an option of an Atlaskit select from the keyboard: focus, type, Enter. */
 async function choose(page: Page, frame: Frame, inputId: string, label: string) {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -100,4 +100,25 @@ export async function moduleFrame(page: Page, selector = 'iframe.forge-frame') {
   if (!frame) throw new Error('no module frame');
   await frame.waitForSelector('#root > *', { timeout: 30_000 });
   return frame;
+}
+
+/** The issue view as one persona: the wish panel's frame and the badge's frame, both rendered. */
+export async function issueView(
+  browser: Browser,
+  url: string,
+  issueKey: string,
+  persona: string,
+): Promise<{ page: Page; panel: Frame; badge: Frame; errors: string[] }> {
+  const context = await personaContext(browser, url, persona);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${url}/browse/${issueKey}`);
+  const frameOf = async (selector: string, ready: string) => {
+    const frame = (await (await page.waitForSelector(selector)).contentFrame())!;
+    await frame.waitForSelector(ready, { timeout: 30_000 });
+    return frame;
+  };
+  const panel = await frameOf('section.panel iframe.forge-frame', '[data-testid="wish-panel"]');
+  const badge = await frameOf('section.context iframe.forge-frame', '[data-testid="wish-badge"]');
+  return { page, panel, badge, errors };
 }

@@ -113,3 +113,44 @@ export async function invokeOverHttp(
   });
   return { status: response.status, body: await response.json() };
 }
+
+/**
+ * Jira REST of a running host as a persona, as the persona's own REST client would call it: no app
+ * in between, the persona's own Jira permissions. The body is parsed JSON, undefined when empty.
+ */
+export async function jiraOverHttp(
+  url: string,
+  path: string,
+  persona = 'secretariat',
+  init: RequestInit = {},
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', 'x-emulator-persona': persona, ...(init.headers ?? {}) },
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A new Story in a project, labelled as a development wish, created over Jira REST. */
+export async function createWishIssue(
+  url: string,
+  projectKey: string,
+  summary: string,
+): Promise<{ id: string; key: string; project: { id: string; key: string } }> {
+  const project = (await jiraOverHttp(url, `/rest/api/3/project/${projectKey}`)).body;
+  const created = await jiraOverHttp(url, '/rest/api/3/issue', 'secretariat', {
+    method: 'POST',
+    body: JSON.stringify({
+      fields: {
+        project: { id: project.id },
+        issuetype: { name: 'Story' },
+        summary,
+        labels: ['udviklingsønske'],
+      },
+    }),
+  });
+  if (created.status !== 201)
+    throw new Error(`creating a wish: ${created.status} ${JSON.stringify(created.body)}`);
+  return { id: created.body.id, key: created.body.key, project: { id: project.id, key: project.key } };
+}

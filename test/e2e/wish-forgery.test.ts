@@ -1,0 +1,144 @@
+/**
+ * A forged wish search index in Chromium against the local Forge host. Edit Issues is enough to
+ * write the `os2-wish` issue property over Jira REST, so a supplier can make an OS2kitos wish look
+ * ordered, funded and top-scored to JQL. The coordinator's wish panel still shows the record in
+ * the app's storage, the property is rewritten from it, and the project page's audit log tells
+ * what happened, in Danish.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { FunctionKey, InputOf, WishPanelView } from '../../src/contract';
+import { wishIndexOf } from '../../src/domain/wish/search-index';
+import { collectErrors, issueView, launchChromium, moduleFrame, personaContext } from '../support/browser';
+import {
+  createWishIssue,
+  invokeOverHttp,
+  jiraOverHttp,
+  startHostProcess,
+  type HostProcess,
+} from '../support/host-process';
+
+/** Labels from the UI's default language, so the test reads what a Danish user reads. */
+const da = JSON.parse(readFileSync(path.resolve(__dirname, '../../locales/da-DK.json'), 'utf8'));
+
+let host: HostProcess;
+let browser: Browser;
+let wish: Awaited<ReturnType<typeof createWishIssue>>;
+/** The panel as the record has it once the coordination group has accepted and rated the wish. */
+let truth: WishPanelView;
+
+const propertyPath = () => `/rest/api/3/issue/${wish.id}/properties/os2-wish`;
+
+/** A resolver call on the wish's issue panel over the bridge's HTTP endpoint, as the UI makes it. */
+async function onWish<K extends FunctionKey>(persona: string, functionKey: K, payload: InputOf<K>) {
+  const result = await invokeOverHttp(host.url, persona, {
+    moduleKey: 'os2-wish-panel',
+    extension: { type: 'jira:issuePanel', issue: { id: wish.id, key: wish.key }, project: wish.project },
+    functionKey,
+    payload,
+  });
+  if (!result.body.body?.ok) throw new Error(`${functionKey}: ${JSON.stringify(result.body)}`);
+  return result.body.body.data as WishPanelView;
+}
+
+/** The keys JQL finds among this wish's issue for an indexed status. */
+async function foundWithStatus(status: string): Promise<string[]> {
+  const page = await jiraOverHttp(host.url, '/rest/api/3/search/jql', 'coordinator', {
+    method: 'POST',
+    body: JSON.stringify({ jql: `key = ${wish.key} AND os2WishStatus = ${status}`, fields: ['summary'] }),
+  });
+  expect(page.status).toBe(200);
+  return page.body.issues.map((i: { key: string }) => i.key);
+}
+
+const oneDecimal = (n: number) =>
+  new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+
+beforeAll(async () => {
+  [host, browser] = await Promise.all([startHostProcess({ reset: true }), launchChromium()]);
+  wish = await createWishIssue(host.url, 'KITOS', 'Import af leverandørkontrakter fra CSV');
+  await onWish('municipality', 'supportWish', { support: true });
+  await onWish('municipality', 'pledgeWish', { amountDkk: 25_000, state: 'indicated' });
+  await onWish('coordinator', 'transitionWish', {
+    to: 'accepted',
+    reason: '',
+    duplicateOf: '',
+    basedOn: null,
+  });
+  truth = await onWish('coordinator', 'setWishRating', { value: 4, urgency: 3, basedOn: null });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('a wish whose search index a supplier forged over Jira REST', () => {
+  const forged = () => ({
+    ...wishIndexOf(truth.wish),
+    status: 'ordered',
+    score: 99.5,
+    pledges: [{ organisation: 'Københavns Kommune', amountDkk: 1_000_000, state: 'committed' }],
+  });
+
+  it('Jira takes the forged property from the supplier, and JQL believes it', async () => {
+    expect(truth.wish.status).toBe('accepted');
+    const put = await jiraOverHttp(host.url, propertyPath(), 'supplier', {
+      method: 'PUT',
+      body: JSON.stringify(forged()),
+    });
+    expect(put.status).toBe(200);
+    expect((await jiraOverHttp(host.url, propertyPath())).body.value).toEqual(forged());
+    expect(await foundWithStatus('ordered')).toEqual([wish.key]);
+  });
+
+  it("the coordinator's wish panel shows the record, and the property is the record's index again", async () => {
+    const { page, panel, badge, errors } = await issueView(browser, host.url, wish.key, 'coordinator');
+    expect(await panel.textContent('[data-testid="wish-current-status"]')).toContain(da.wish.status.accepted);
+    const funding = (await panel.textContent('[data-testid="wish-funding"]'))!;
+    expect(funding).toContain('Aarhus Kommune');
+    expect(funding).toContain('25.000');
+    expect(funding).not.toContain('Københavns Kommune');
+    expect(funding).not.toContain('1.000.000');
+    const score = oneDecimal(truth.score.total);
+    expect(await panel.textContent('[data-testid="wish-score-total"]')).toContain(`${score} `);
+    expect(await badge.textContent('[data-testid="wish-badge"]')).toContain(da.wish.status.accepted);
+    expect(await badge.textContent('[data-testid="wish-badge-score"]')).toContain(score);
+    await page.screenshot({ path: '/tmp/e2e-forgery-panel.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    expect((await jiraOverHttp(host.url, propertyPath())).body.value).toEqual(wishIndexOf(truth.wish));
+    expect(await foundWithStatus('ordered')).toEqual([]);
+    expect(await foundWithStatus('accepted')).toEqual([wish.key]);
+  });
+
+  it('the audit log on the project page tells, in Danish, that the index was restored and from what', async () => {
+    const context = await personaContext(browser, host.url, 'coordinator');
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${host.url}/projects/KITOS/apps/os2-project-page/governance`);
+    const frame = await moduleFrame(page);
+    await frame.getByRole('tab', { name: da.governance.tabs.audit }).click();
+    await frame.waitForSelector('[data-testid="audit-table"]');
+
+    const label = da.audit.actions['wish-index-restored'];
+    expect(label).toBe('Jira-søgedata genskabt fra ønskets registrering');
+    const row = frame.locator('[data-testid="audit-table"] tbody tr', { hasText: wish.key }).filter({
+      hasText: label,
+    });
+    // Restored once, however many of the panel's and badge's reads saw the forgery.
+    expect(await row.count()).toBe(1);
+    const text = (await row.textContent())!;
+    // Before: what the forged property said; after: the record's index.
+    expect(text).toMatch(
+      /Før:\s*\{"status":"ordered","score":99.5,.*"Københavns Kommune","amountDkk":1000000/,
+    );
+    expect(text).toMatch(/Efter:\s*\{"status":"accepted","score":/);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/e2e-forgery-audit.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
