@@ -153,6 +153,9 @@ export async function seedWishes(runtime: ForgeRuntime, seed: JiraSeed): Promise
   }
 }
 
+const ORDER_OVERRIDE =
+  'Bestilt efter beslutning på koordinationsgruppens møde; restfinansieringen afklares i næste budgetår.';
+
 type Call = <K extends FunctionKey>(accountId: string, fn: K, input: InputOf<K>) => Promise<OutputOf<K>>;
 
 async function seedOne(
@@ -219,14 +222,19 @@ async function seedOne(
           ? []
           : [plan.status];
   let statusChangedAt: string | null = null;
+  let missing = 0;
   for (const to of path) {
+    // Demo orders whose pledges do not cover the estimate show the coordination group's override.
+    const override = to === 'ordered' && missing > 0 ? ORDER_OVERRIDE : undefined;
     const panel: OutputOf<'transitionWish'> = await call(coordinator, 'transitionWish', {
       to,
       reason: to === 'on-hold' || to === 'rejected' ? (plan.reason ?? 'Se beslutningsloggen.') : '',
       duplicateOf: '',
       basedOn: statusChangedAt,
+      ...(override ? { override } : {}),
     });
     statusChangedAt = panel.wish.statusChangedAt;
+    missing = panel.orderReadiness.missing.length;
   }
   if (plan.decision) {
     await call(coordinator, 'addWishDecision', {

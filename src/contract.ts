@@ -20,6 +20,7 @@ import {
   ScoreWeightsSchema,
   WISH_STATUSES,
   type PledgeTotals,
+  type OrderReadiness,
   type QualificationProgress,
   type ScoreFactor,
   type WishDocument,
@@ -262,6 +263,8 @@ export interface WishCapabilities {
   canSetRequester: boolean;
   /** Name one's own organisation as the requester while there is none. */
   canClaimRequester: boolean;
+  /** Withdraw one's own organisation's claim to be the requester. */
+  canWithdrawRequester: boolean;
   canQualifyRequester: boolean;
   canQualifySupplier: boolean;
   canEstimate: boolean;
@@ -292,6 +295,8 @@ export interface WishPanelView {
   /** The common budget counted towards this wish, DKK. */
   commonBudgetDkk: number;
   qualification: QualificationProgress;
+  /** What ordering needs that is not in place yet (empty when the wish can be ordered). */
+  orderReadiness: OrderReadiness;
   allowedTransitions: WishStatus[];
   /** Display names of everyone named in the wish. */
   people: Person[];
@@ -531,6 +536,10 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Withdraws a pledge (own organisation; another one only for the coordination group). */
+  withdrawPledge: procedure<WishPanelView>()(
+    z.object({ organisation: z.string().min(1).max(200).optional() }).strict(),
+  ),
   setWishRequester: procedure<WishPanelView>()(
     z.object({ organisation: z.string().min(1).max(200).nullable(), basedOn }).strict(),
   ),
@@ -558,7 +567,16 @@ export const contract = {
       .strict(),
   ),
   transitionWish: procedure<WishPanelView>()(
-    z.object({ to: z.enum(WISH_STATUSES), reason: text(1000), duplicateOf: text(30), basedOn }).strict(),
+    z
+      .object({
+        to: z.enum(WISH_STATUSES),
+        reason: text(1000),
+        duplicateOf: text(30),
+        basedOn,
+        /** The coordination group's reason to order a wish that is not ready; omitted otherwise. */
+        override: text(1000).optional(),
+      })
+      .strict(),
   ),
   addWishDecision: procedure<WishPanelView>()(
     z

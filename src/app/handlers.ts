@@ -34,6 +34,7 @@ import {
   setWishRequester,
   supportWish,
   transitionWish,
+  withdrawPledgeWish,
 } from './wishes';
 
 /** Function key → use case. Each use case checks the caller's permission itself. */
@@ -60,6 +61,7 @@ export const handlers: Handlers = {
   getWishBadge: (_input, caller) => getWishBadge(caller),
   supportWish: (input, caller) => supportWish(caller, input),
   pledgeWish: (input, caller) => pledgeWish(caller, input),
+  withdrawPledge: (input, caller) => withdrawPledgeWish(caller, input),
   setWishRequester: (input, caller) => setWishRequester(caller, input),
   setWishQualification: (input, caller) => setWishQualification(caller, input),
   setWishEstimate: (input, caller) => setWishEstimate(caller, input),

@@ -155,6 +155,11 @@ export function capabilitiesOf(ctx: WishContext, doc: WishDocument | null): Wish
     canManagePledges: govern,
     canSetRequester: govern,
     canClaimRequester: isWish && wishCan.signal(a, ctx.organisation) && !doc?.requestedBy,
+    canWithdrawRequester:
+      isWish &&
+      wishCan.signal(a, ctx.organisation) &&
+      doc?.requestedBy != null &&
+      sameOrganisation(doc.requestedBy.organisation, ctx.organisation!),
     canQualifyRequester: isWish && wishCan.qualifyRequester(a, ctx.organisation, doc),
     canQualifySupplier: isWish && wishCan.supply(a),
     canEstimate: isWish && wishCan.supply(a),

@@ -45,7 +45,8 @@ import {
   type StoredWish,
 } from './wish-store';
 import { migrateWishes } from './wish-sweep';
-import { ensureDuplicateOf, statusAudit, transitionOp } from './wishes';
+import { moveWish } from './wishes';
+import { conflictError } from './write';
 
 const PAGE = 100;
 const MAX_ROWS = 500;
@@ -203,12 +204,10 @@ export async function bulkTransitionWishes(
       continue;
     }
     try {
-      await ensureDuplicateOf(caller, { key: issue.key, projectId: access.projectId }, input);
-      await mutateWish(
+      await moveWish(
         caller,
         { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
-        transitionOp(caller, { ...input, basedOn: item.basedOn }, score),
-        statusAudit,
+        { ...input, basedOn: item.basedOn },
       );
       results.push({ issueId: issue.id, key: issue.key, ok: true });
     } catch (error) {
@@ -351,10 +350,10 @@ export async function saveWishSettings(
     await withLock(`lock:wish-settings:${access.projectId}`, async () => {
       const current = await loadWishSettings(access.projectId);
       if (current.version !== expectedVersion) {
-        throw new AppError('conflict', {
-          da: 'En anden har ændret ønskeindstillingerne, mens du redigerede. Genindlæs; dine ændringer er ikke gemt.',
-          en: 'Someone else changed the wish settings while you were editing. Reload; your changes were not saved.',
-        });
+        throw await conflictError(caller, { by: current.updatedBy, at: current.updatedAt }, (name, when) => ({
+          da: `${name} ændrede ønskeindstillingerne ${when}, mens du redigerede. Genindlæs; dine ændringer er ikke gemt.`,
+          en: `${name} changed the wish settings at ${when} while you were editing. Reload; your changes were not saved.`,
+        }));
       }
       const next: StoredWishSettings = {
         schemaVersion: 1,

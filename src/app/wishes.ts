@@ -11,6 +11,8 @@ import {
   addDecision,
   addSupport,
   ALLOWED_TRANSITIONS,
+  carryToOriginal,
+  orderReadiness,
   pledgeTotals,
   qualificationProgress,
   QUALIFICATION_ITEMS,
@@ -22,6 +24,8 @@ import {
   setRequester,
   setValueUrgency,
   transition,
+  withdrawPledge,
+  type Carried,
   type WishDocument,
   type WishResult,
 } from '../domain/wish';
@@ -37,6 +41,7 @@ import {
 import type { Caller } from './caller';
 import { AppError, forbidden } from './errors';
 import { peopleById } from './people';
+import { conflictError } from './write';
 import {
   capabilitiesOf,
   ensureOrganisation,
@@ -48,23 +53,37 @@ import {
   type WishContext,
 } from './wish-access';
 import { commonBudgetPerWish, loadWishSettings, scoreSettingsOf } from './wish-settings';
-import { issueProjectOf, mutateWish, parseWish, unstoredWish, type WishAudit } from './wish-store';
+import {
+  issueProjectOf,
+  loadWishRecords,
+  mutateWish,
+  parseWish,
+  unstoredWish,
+  wishError,
+  type MutationResult,
+  type WishAudit,
+  type WishTarget,
+} from './wish-store';
 
 /** A rule of the record refused the change; nothing was written. */
 function refused(text: LocalText, field: string): AppError {
   return new AppError('invalid-input', text, [{ field, message: text, code: 'rule' }]);
 }
 
-/** A status change to duplicate must name an existing wish of the same product, not itself. */
+/**
+ * A status change to duplicate must name an existing wish of the same product, not itself;
+ * answers that wish (null for any other change).
+ */
 export async function ensureDuplicateOf(
   caller: Caller,
   self: { key: string; projectId: string },
   input: { to: WishDocument['status']; duplicateOf: string },
-): Promise<void> {
-  if (input.to !== 'duplicate' || input.duplicateOf.trim() === '') return;
+): Promise<{ id: string; key: string; issueType: string } | null> {
+  if (input.to !== 'duplicate' || input.duplicateOf.trim() === '') return null;
   const target = await issueProjectOf(caller.jira.asUser, input.duplicateOf.trim());
   const refusal = duplicateOfRefusal(self, input.duplicateOf, target);
   if (refusal) throw refused(refusal, 'duplicateOf');
+  return target;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +148,7 @@ async function panelView(
     pledges: pledgeTotals(doc),
     commonBudgetDkk: commonBudgetPerWish(ctx.settings.values, ctx.access.profile),
     qualification: qualificationProgress(doc),
+    orderReadiness: orderReadiness(doc, ctx.score),
     allowedTransitions: [...ALLOWED_TRANSITIONS[doc.status]],
     people: [...people.values()],
     myOrganisation: ctx.organisation,
@@ -168,17 +188,38 @@ export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
+/** A field conflict as the error the UI shows: who changed the field, and when. */
+export async function withNamedConflicts<T>(caller: Caller, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof FieldConflict) throw await conflictError(caller, error);
+    throw error;
+  }
+}
+
 /** One change on the context issue: load, check, apply through the write cycle, answer with the panel. */
-async function change(
+function change(
   caller: Caller,
   authorise: (ctx: WishContext) => void | Promise<void>,
   op: (ctx: WishContext) => (doc: WishDocument, at: string) => WishResult,
   audit: WishAudit,
 ): Promise<WishPanelView> {
+  return changeWith(caller, authorise, (ctx) =>
+    withNamedConflicts(caller, () => mutateWish(caller, targetOf(ctx), op(ctx), audit)),
+  );
+}
+
+/** `change` with its own write (one that touches more than the context issue). */
+async function changeWith(
+  caller: Caller,
+  authorise: (ctx: WishContext) => void | Promise<void>,
+  write: (ctx: WishContext) => Promise<MutationResult>,
+): Promise<WishPanelView> {
   const ctx = await loadWishContext(caller);
   requireWish(ctx);
   await authorise(ctx);
-  const result = await mutateWish(caller, targetOf(ctx), op(ctx), audit);
+  const result = await write(ctx);
   return panelView(
     caller,
     { ...ctx, issue: { ...ctx.issue, wishValue: result.stored ? result.doc : null } },
@@ -187,16 +228,28 @@ async function change(
   );
 }
 
+/** A field changed by someone else since the caller loaded it (see `ensureFieldUnchanged`). */
+class FieldConflict extends Error {
+  constructor(
+    readonly by: string | null,
+    readonly at: string | null,
+  ) {
+    super('field changed since it was read');
+  }
+}
+
 /**
  * No silent overwrite of a field someone else changed since the editor loaded it: the client
  * sends the field's timestamp as it saw it. Re-applying our own write (same `at`) is fine.
  */
-function ensureUnchangedSince(current: string | null, basedOn: string | null, at: string): void {
+function ensureFieldUnchanged(
+  current: string | null,
+  basedOn: string | null,
+  at: string,
+  changedBy: string | null | undefined,
+): void {
   if (current === basedOn || current === at) return;
-  throw new AppError('conflict', {
-    da: 'En anden har ændret dette, mens du så på det. Genindlæs for at se ændringen; din ændring er ikke gemt.',
-    en: 'Someone else changed this while you were looking at it. Reload to see their change; yours was not saved.',
-  });
+  throw new FieldConflict(changedBy ?? null, current);
 }
 
 const supportersOf = (doc: WishDocument) => doc.supporters.map((s) => s.organisation);
@@ -225,16 +278,7 @@ export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): 
     (ctx) => {
       const amount = amountRefusal(input.amountDkk);
       if (amount) throw refused(amount, 'amountDkk');
-      const own = ctx.organisation;
-      const other = input.organisation !== undefined && input.organisation !== own;
-      if (other || input.state === 'invoiced') {
-        // Pledges of other organisations, and invoicing, are the coordination group's bookkeeping.
-        if (!wishCan.govern(ctx.access)) throw forbidden();
-        if (other && !ORGANISATIONS.includes(input.organisation!)) throw unknownOrganisation();
-        organisation = input.organisation ?? ensureOrganisation(ctx);
-      } else {
-        organisation = ensureOrganisation(ctx);
-      }
+      organisation = pledgeOrganisation(ctx, input.organisation, input.state === 'invoiced');
     },
     (ctx) => (doc, at) => {
       const refusal = newPledgeRefusal(doc, organisation, input.amountDkk);
@@ -245,11 +289,35 @@ export function pledgeWish(caller: Caller, input: ParsedInputOf<'pledgeWish'>): 
         ctx.score,
       );
     },
-    {
-      action: 'wish.pledged',
-      pick: (doc) =>
-        doc.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state })),
+    { action: 'wish.pledged', pick: pledgesOf },
+  );
+}
+
+const pledgesOf = (doc: WishDocument) =>
+  doc.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state }));
+
+/** The organisation a pledge action is for: the caller's own, or any for the coordination group. */
+function pledgeOrganisation(ctx: WishContext, requested: string | undefined, bookkeeping: boolean): string {
+  const other = requested !== undefined && requested !== ctx.organisation;
+  if (!other && !bookkeeping) return ensureOrganisation(ctx);
+  // Pledges of other organisations, and invoicing, are the coordination group's bookkeeping.
+  if (!wishCan.govern(ctx.access)) throw forbidden();
+  if (other && !ORGANISATIONS.includes(requested)) throw unknownOrganisation();
+  return requested ?? ensureOrganisation(ctx);
+}
+
+export function withdrawPledgeWish(
+  caller: Caller,
+  input: ParsedInputOf<'withdrawPledge'>,
+): Promise<WishPanelView> {
+  let organisation = '';
+  return change(
+    caller,
+    (ctx) => {
+      organisation = pledgeOrganisation(ctx, input.organisation, false);
     },
+    (ctx) => (doc, at) => withdrawPledge(doc, { organisation, at }, ctx.score),
+    { action: 'wish.pledge-withdrawn', pick: pledgesOf },
   );
 }
 
@@ -260,11 +328,16 @@ function unknownOrganisation(): AppError {
   });
 }
 
+/**
+ * The requesting organisation. The coordination group sets or changes it; anyone else may claim
+ * it for their own organisation while none is named, and withdraw their own organisation's claim.
+ */
 export function setWishRequester(
   caller: Caller,
   input: ParsedInputOf<'setWishRequester'>,
 ): Promise<WishPanelView> {
   let governs = false;
+  let own: string | null = null;
   return change(
     caller,
     (ctx) => {
@@ -274,14 +347,17 @@ export function setWishRequester(
           throw unknownOrganisation();
         return;
       }
-      // Others may only name their own organisation, and only while no one is named.
-      const own = ensureOrganisation(ctx);
-      if (input.organisation !== own) throw forbidden();
+      own = ensureOrganisation(ctx);
+      if (input.organisation !== null && input.organisation !== own) throw forbidden();
     },
     (ctx) => (doc, at) => {
-      ensureUnchangedSince(doc.requestedBy?.at ?? null, input.basedOn, at);
-      if (!governs && doc.requestedBy && doc.requestedBy.organisation !== input.organisation)
-        throw forbidden();
+      ensureFieldUnchanged(doc.requestedBy?.at ?? null, input.basedOn, at, doc.requestedBy?.accountId);
+      if (!governs) {
+        const current = doc.requestedBy?.organisation ?? null;
+        // Claim only while nobody is named; withdraw only one's own organisation's claim.
+        if (input.organisation !== null && current !== null && current !== own) throw forbidden();
+        if (input.organisation === null && current !== null && current !== own) throw forbidden();
+      }
       return setRequester(
         doc,
         input.organisation === null
@@ -334,7 +410,7 @@ export function setWishEstimate(
       if (refusal) throw refused(refusal, 'estimate');
     },
     (ctx) => (doc, at) => {
-      ensureUnchangedSince(doc.estimate?.at ?? null, input.basedOn, at);
+      ensureFieldUnchanged(doc.estimate?.at ?? null, input.basedOn, at, doc.estimate?.by);
       return setEstimate(doc, input.estimate, caller.accountId, at, ctx.score);
     },
     {
@@ -351,7 +427,7 @@ export function setWishRating(caller: Caller, input: ParsedInputOf<'setWishRatin
       if (!wishCan.govern(ctx.access)) throw forbidden();
     },
     (ctx) => (doc, at) => {
-      ensureUnchangedSince(doc.prioritisedBy?.at ?? null, input.basedOn, at);
+      ensureFieldUnchanged(doc.prioritisedBy?.at ?? null, input.basedOn, at, doc.prioritisedBy?.by);
       return setValueUrgency(
         doc,
         { value: input.value, urgency: input.urgency },
@@ -364,40 +440,111 @@ export function setWishRating(caller: Caller, input: ParsedInputOf<'setWishRatin
   );
 }
 
-/** The status change as a reusable operation (the panel and bulk triage share it). */
-export function transitionOp(
-  caller: Caller,
-  input: { to: WishDocument['status']; reason: string; duplicateOf: string; basedOn: string | null },
-  score: WishContext['score'],
-) {
+type MoveInput = Pick<
+  ParsedInputOf<'transitionWish'>,
+  'to' | 'reason' | 'duplicateOf' | 'basedOn' | 'override'
+>;
+
+function transitionOp(caller: Caller, input: MoveInput, score: WishContext['score'], carried?: Carried) {
   return (doc: WishDocument, at: string): WishResult => {
-    if (doc.status !== input.to) ensureUnchangedSince(doc.statusChangedAt, input.basedOn, at);
+    if (doc.status !== input.to)
+      ensureFieldUnchanged(doc.statusChangedAt, input.basedOn, at, doc.statusChangedBy);
     return transition(
       doc,
       input.to,
-      { reason: input.reason, duplicateOf: input.duplicateOf, by: caller.accountId, at },
+      {
+        reason: input.reason,
+        duplicateOf: input.duplicateOf,
+        override: input.override,
+        carried,
+        by: caller.accountId,
+        at,
+      },
       score,
     );
   };
 }
 
-export const statusAudit: WishAudit = {
+const statusAudit: WishAudit = {
   action: 'wish.status',
-  pick: (doc) => ({ status: doc.status, statusReason: doc.statusReason, duplicateOf: doc.duplicateOf }),
+  pick: (doc) => ({
+    status: doc.status,
+    statusReason: doc.statusReason,
+    duplicateOf: doc.duplicateOf,
+    ...(doc.orderOverride ? { orderOverride: doc.orderOverride.reason } : {}),
+    ...(doc.carriedTo ? { carriedTo: doc.carriedTo } : {}),
+  }),
 };
+
+const backingOf = (doc: WishDocument) => ({ supporters: supportersOf(doc), pledges: pledgesOf(doc) });
+
+/**
+ * A status change, as the panel and bulk triage make it (the caller's right to govern checked
+ * already). Marking a duplicate first carries its requester, supporters and pledges to the wish
+ * that stays, audited there, then records on the duplicate what moved; a retry after a failure in
+ * between moves nothing twice (see `carryToOriginal`).
+ */
+export async function moveWish(caller: Caller, target: WishTarget, input: MoveInput) {
+  return withNamedConflicts(caller, async () => {
+    const original = await ensureDuplicateOf(
+      caller,
+      { key: target.issueKey, projectId: target.projectId },
+      input,
+    );
+    if (!original) return mutateWish(caller, target, transitionOp(caller, input, target.score), statusAudit);
+
+    const [records, settings] = await Promise.all([
+      loadWishRecords([target.issueId, original.id]),
+      loadWishSettings(target.projectId),
+    ]);
+    if (!records.has(original.id) && !settings.values.wishIssueTypes.includes(original.issueType)) {
+      throw refused(
+        {
+          da: `${original.key} er ikke et udviklingsønske. En dublet skal pege på det ønske, der beholdes.`,
+          en: `${original.key} is not a development wish. A duplicate must point to the wish that stays.`,
+        },
+        'duplicateOf',
+      );
+    }
+    const stored = records.get(target.issueId);
+    const duplicate = stored
+      ? parseWish(stored.record)
+      : unstoredWish(new Date().toISOString(), target.score);
+    // Nothing is carried for a move that would be refused.
+    const trial = transitionOp(caller, input, target.score)(duplicate, new Date().toISOString());
+    if (!trial.ok) throw wishError(trial.error);
+    if (!trial.changed) return { doc: duplicate, stored: stored !== undefined, changed: false };
+
+    let carried: Carried | undefined;
+    await mutateWish(
+      caller,
+      { issueId: original.id, issueKey: original.key, projectId: target.projectId, score: target.score },
+      (doc, at) => {
+        const result = carryToOriginal(
+          doc,
+          duplicate,
+          { key: target.issueKey, by: caller.accountId, at },
+          target.score,
+        );
+        if (result.ok) carried = result.carried;
+        return result;
+      },
+      { action: 'wish.carried-in', pick: backingOf },
+    );
+    return mutateWish(caller, target, transitionOp(caller, input, target.score, carried), statusAudit);
+  });
+}
 
 export function transitionWish(
   caller: Caller,
   input: ParsedInputOf<'transitionWish'>,
 ): Promise<WishPanelView> {
-  return change(
+  return changeWith(
     caller,
-    async (ctx) => {
+    (ctx) => {
       if (!wishCan.govern(ctx.access)) throw forbidden();
-      await ensureDuplicateOf(caller, { key: ctx.issue.key, projectId: ctx.issue.projectId }, input);
     },
-    (ctx) => transitionOp(caller, input, ctx.score),
-    statusAudit,
+    (ctx) => moveWish(caller, targetOf(ctx), input),
   );
 }
 

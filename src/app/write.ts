@@ -104,11 +104,7 @@ export async function commitChanges(
 }
 
 /** A stale write: say who changed it and when, so the UI can explain and offer a reload. */
-async function conflict(
-  caller: Caller,
-  stored: unknown,
-  text?: WriteOptions['conflictText'],
-): Promise<AppError> {
+function conflict(caller: Caller, stored: unknown, text?: WriteOptions['conflictText']): Promise<AppError> {
   const current = stored as
     | {
         record?: { updatedBy?: string; evaluatedBy?: string };
@@ -117,10 +113,21 @@ async function conflict(
       }
     | undefined;
   const by = current?.record?.updatedBy ?? current?.record?.evaluatedBy ?? current?.updatedBy;
-  const person = by ? (await peopleById(caller, [by])).get(by) : undefined;
+  return conflictError(caller, { by: by ?? null, at: current?.updatedAt ?? null }, text);
+}
+
+/**
+ * The conflict error for a record someone else changed: their name and the time in Danish time
+ * (OS2 works in it); the raw values stay in `details` for the UI.
+ */
+export async function conflictError(
+  caller: Caller,
+  change: { by: string | null; at: string | null },
+  text?: WriteOptions['conflictText'],
+): Promise<AppError> {
+  const person = change.by ? (await peopleById(caller, [change.by])).get(change.by) : undefined;
   const name = person?.displayName ?? '?';
-  const at = current?.updatedAt ?? '';
-  // OS2 works in Danish time; the raw timestamp stays in `details` for the UI.
+  const at = change.at ?? '';
   const when = at
     ? new Intl.DateTimeFormat('da-DK', {
         timeZone: 'Europe/Copenhagen',

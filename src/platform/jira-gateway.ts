@@ -230,13 +230,21 @@ export async function deleteIssueProperty(client: JiraClient, issueId: string, k
 export async function getIssueProject(
   client: JiraClient,
   issueKey: string,
-): Promise<{ key: string; projectId: string } | null> {
-  const { status, body } = await client.exchange<{ key?: string; fields?: { project?: { id: string } } }>(
-    route`/rest/api/3/issue/${issueKey}?fields=project`,
-  );
+): Promise<{ id: string; key: string; projectId: string; issueType: string } | null> {
+  const { status, body } = await client.exchange<{
+    id?: string;
+    key?: string;
+    fields?: { project?: { id: string }; issuetype?: { name?: string } };
+  }>(route`/rest/api/3/issue/${issueKey}?fields=project,issuetype`);
   if (status === 404 || status === 400) return null;
   if (status < 200 || status >= 300) throw jiraError(status, body);
-  return body.key && body.fields?.project ? { key: body.key, projectId: body.fields.project.id } : null;
+  if (!body.id || !body.key || !body.fields?.project) return null;
+  return {
+    id: body.id,
+    key: body.key,
+    projectId: body.fields.project.id,
+    issueType: body.fields.issuetype?.name ?? '',
+  };
 }
 
 // --- Agile boards ------------------------------------------------------------------------------

@@ -98,6 +98,9 @@ export function emptyWish(
     duplicateOf: null,
     statusChangedBy: null,
     statusChangedAt: null,
+    orderOverride: null,
+    carriedFrom: [],
+    carriedTo: null,
     decisions: [],
     score: 0,
     organisationCount: 0,
@@ -108,7 +111,8 @@ export function emptyWish(
 }
 
 /**
- * The stored property as read from Jira. Only schemaVersion 1 exists; later versions migrate here.
+ * A stored record (or, once, a property the previous version wrote). Only schemaVersion 1 exists;
+ * fields added since default to empty, and later versions migrate here.
  * Index fields are taken as stored; `reindex` refreshes them when the product's settings changed.
  */
 export function readWish(value: unknown): WishResult {

@@ -24,6 +24,8 @@ export type WishErrorCode =
   | 'transition-not-allowed'
   | 'reason-required'
   | 'duplicate-of-required'
+  | 'duplicate-chain'
+  | 'duplicate-of-closed'
   | 'not-ready-to-order'
   | 'requester-cannot-support'
   | 'wish-is-duplicate'
@@ -67,6 +69,10 @@ export const MESSAGES = {
   fixedAfterOrder: {
     da: 'Estimat og kvalificering ligger fast, når ønsket er bestilt. Træk bestillingen tilbage for at ændre dem.',
     en: 'The estimate and qualification are fixed once the wish is ordered. Withdraw the order to change them.',
+  },
+  pledgeZero: {
+    da: 'Et tilsagn skal være på mere end 0 kr. Brug "Træk tilsagn tilbage" for at fjerne et tilsagn.',
+    en: 'A pledge must be more than DKK 0. Use "Withdraw pledge" to remove a pledge.',
   },
   pledgeInvoiced: {
     da: 'Tilsagnet er faktureret og kan ikke fjernes eller sættes tilbage til et tidligere trin.',

@@ -11,6 +11,7 @@ import {
   qualificationProgress,
   removeSupport,
   setPledge,
+  withdrawPledge,
   setQualification,
   setRequester,
   setValueUrgency,
@@ -120,7 +121,7 @@ describe('pledges', () => {
     at: at(minute),
   });
 
-  it('upserts per organisation, and 0 removes', () => {
+  it('upserts per organisation; 0 is refused, withdrawing is its own operation', () => {
     let d = ok(setPledge(base(), pledge('Odense Kommune', 20_000), S));
     d = ok(setPledge(d, pledge('Vejle Kommune', 5_000), S));
     d = ok(setPledge(d, pledge('odense kommune', 30_000, 'committed', 2), S));
@@ -128,9 +129,16 @@ describe('pledges', () => {
       ['odense kommune', 30_000, 'committed'],
       ['Vejle Kommune', 5_000, 'indicated'],
     ]);
-    d = ok(setPledge(d, pledge('Vejle Kommune', 0), S));
-    expect(d.pledges).toHaveLength(1);
-    expect(setPledge(d, pledge('Vejle Kommune', 0), S)).toMatchObject({ changed: false });
+    expect(err(setPledge(d, pledge('Vejle Kommune', 0), S))).toMatchObject({
+      code: 'invalid-input',
+      field: 'pledges.amountDkk',
+      message: { da: expect.stringContaining('Træk tilsagn tilbage') },
+    });
+    d = ok(withdrawPledge(d, { organisation: 'vejle kommune', at: at(3) }, S));
+    expect(d.pledges.map((p) => p.organisation)).toEqual(['odense kommune']);
+    expect(withdrawPledge(d, { organisation: 'Vejle Kommune', at: at(4) }, S)).toMatchObject({
+      changed: false,
+    });
   });
 
   it('counts a pledging organisation as one behind the wish', () => {
@@ -147,7 +155,9 @@ describe('pledges', () => {
 
   it('an invoiced pledge cannot be removed or moved back, but its amount can be corrected', () => {
     const d = ok(setPledge(base(), pledge('Odense Kommune', 20_000, 'invoiced'), S));
-    expect(err(setPledge(d, pledge('Odense Kommune', 0), S)).code).toBe('pledge-invoiced');
+    expect(err(withdrawPledge(d, { organisation: 'Odense Kommune', at: at(3) }, S)).code).toBe(
+      'pledge-invoiced',
+    );
     expect(err(setPledge(d, pledge('Odense Kommune', 20_000, 'committed'), S)).code).toBe('pledge-invoiced');
     expect(ok(setPledge(d, pledge('Odense Kommune', 19_500, 'invoiced'), S)).pledges[0].amountDkk).toBe(
       19_500,

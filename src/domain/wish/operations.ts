@@ -6,7 +6,7 @@
 import type { LocalText } from '../catalogue/types';
 import { normaliseOrganisation, sameOrganisation } from '../organisations';
 import { commit, unchanged } from './document';
-import { ORDERED_STATUSES } from './lifecycle';
+import { CLOSED_STATUSES, ORDERED_STATUSES } from './lifecycle';
 import { checkInput, fail, MESSAGES, type WishResult } from './messages';
 import {
   EstimateSchema,
@@ -14,6 +14,7 @@ import {
   PledgeSchema,
   RatingSchema,
   WishDecisionSchema,
+  type Carried,
   type OrganisationSignal,
   type Pledge,
   type WishDecision,
@@ -21,6 +22,7 @@ import {
 } from './schema';
 import type { ScoreSettings } from './score';
 import {
+  MAX_CARRIED,
   MAX_DECISIONS,
   MAX_PLEDGES,
   MAX_SUPPORTERS,
@@ -163,23 +165,18 @@ export function removeSupport(
 }
 
 /**
- * Upserts an organisation's pledge; an amount of 0 removes it. Setting the same amount and
- * state again is a no-op. Once invoiced, a pledge can no longer be removed or moved back (the
- * money has been billed), though its amount can be corrected. No new pledges on a duplicate.
+ * Upserts an organisation's pledge. Setting the same amount and state again is a no-op. A pledge
+ * is above 0 kr.: withdrawing one is its own action (`withdrawPledge`), never a side effect of a
+ * typed 0. Once invoiced, a pledge cannot be moved back (the money has been billed), though its
+ * amount can be corrected. No new pledges on a duplicate.
  */
 export function setPledge(doc: WishDocument, input: Pledge, settings: ScoreSettings): WishResult {
   const pledge = { ...input, organisation: normaliseOrganisation(input.organisation) };
+  if (pledge.amountDkk === 0) return fail('invalid-input', MESSAGES.pledgeZero, 'pledges.amountDkk');
   const invalid = checkInput(PledgeSchema, pledge, 'pledges');
   if (invalid) return invalid;
   const index = doc.pledges.findIndex((p) => sameOrganisation(p.organisation, pledge.organisation));
   const existing = index >= 0 ? doc.pledges[index] : undefined;
-
-  if (pledge.amountDkk === 0) {
-    if (!existing) return unchanged(doc);
-    if (existing.state === 'invoiced')
-      return fail('pledge-invoiced', MESSAGES.pledgeInvoiced, 'pledges.state');
-    return commit(doc, { ...doc, pledges: doc.pledges.filter((_, i) => i !== index) }, pledge.at, settings);
-  }
   if (existing) {
     if (existing.amountDkk === pledge.amountDkk && existing.state === pledge.state) return unchanged(doc);
     if (existing.state === 'invoiced' && pledge.state !== 'invoiced') {
@@ -195,30 +192,109 @@ export function setPledge(doc: WishDocument, input: Pledge, settings: ScoreSetti
   return commit(doc, { ...doc, pledges: [...doc.pledges, pledge] }, pledge.at, settings);
 }
 
-/**
- * Adds the duplicate's requester and supporters as supporters of `target` (the wish that stays),
- * keeping their original signals. Pledges are not moved: money pledged for one wording of a wish
- * must be confirmed again by the organisation for the other.
- */
-export function mergeDuplicateSupport(
-  target: WishDocument,
-  duplicate: WishDocument,
+/** Removes an organisation's pledge; a no-op when it has none. An invoiced pledge stays. */
+export function withdrawPledge(
+  doc: WishDocument,
+  input: { organisation: string; at: string },
   settings: ScoreSettings,
-  at: string,
 ): WishResult {
-  let doc = target;
-  let changed = false;
-  const signals = [...(duplicate.requestedBy ? [duplicate.requestedBy] : []), ...duplicate.supporters];
-  for (const signal of signals) {
-    if (doc.requestedBy && sameOrganisation(doc.requestedBy.organisation, signal.organisation)) continue;
-    if (doc.supporters.some((s) => sameOrganisation(s.organisation, signal.organisation))) continue;
-    if (doc.supporters.length >= MAX_SUPPORTERS) {
-      return limitError({ da: 'støttende organisationer', en: 'supporting organisations' }, MAX_SUPPORTERS);
-    }
-    doc = { ...doc, supporters: [...doc.supporters, signal] };
-    changed = true;
+  const index = doc.pledges.findIndex((p) => sameOrganisation(p.organisation, input.organisation));
+  if (index < 0) return unchanged(doc);
+  if (doc.pledges[index].state === 'invoiced')
+    return fail('pledge-invoiced', MESSAGES.pledgeInvoiced, 'pledges.state');
+  return commit(doc, { ...doc, pledges: doc.pledges.filter((_, i) => i !== index) }, input.at, settings);
+}
+
+export type CarryResult = (WishResult & { ok: false }) | (WishResult & { ok: true; carried: Carried });
+
+/**
+ * Takes over a duplicate's backing on the wish that stays (`original`): the duplicate's requester
+ * and supporters become supporters, its pledges become pledges, each keeping who signalled and
+ * when. An organisation already behind the original keeps its own signal and pledge there; what
+ * it gave the duplicate stays on the duplicate. `carried` says what moved, for both records.
+ *
+ * A carry recorded on the original but not yet on the duplicate (a retry after the duplicate's
+ * write failed) is returned as it is, so the same backing never moves twice.
+ */
+export function carryToOriginal(
+  original: WishDocument,
+  duplicate: WishDocument,
+  source: { key: string; by: string; at: string },
+  settings: ScoreSettings,
+): CarryResult {
+  if (original.status === 'duplicate') {
+    const key = original.duplicateOf ?? '';
+    return fail(
+      'duplicate-chain',
+      {
+        da: `Det ønske er selv en dublet af ${key}. Angiv ${key} i stedet.`,
+        en: `That wish is itself a duplicate of ${key}. Give ${key} instead.`,
+      },
+      'duplicateOf',
+    );
   }
-  return changed ? commit(target, doc, at, settings) : unchanged(target);
+  if (CLOSED_STATUSES.includes(original.status)) {
+    return fail(
+      'duplicate-of-closed',
+      {
+        da: 'Det ønske er lukket og kan ikke overtage støtte og tilsagn. Angiv et åbent ønske, eller afvis dette med en begrundelse.',
+        en: 'That wish is closed and cannot take over support and pledges. Give an open wish, or reject this one with a reason.',
+      },
+      'duplicateOf',
+    );
+  }
+  const pending = original.carriedFrom.find((c) => c.key === source.key && duplicate.carriedTo?.at !== c.at);
+  if (pending) return { ok: true, doc: original, changed: false, carried: pending };
+
+  const behind = (organisation: string) =>
+    (original.requestedBy !== null && sameOrganisation(original.requestedBy.organisation, organisation)) ||
+    original.supporters.some((s) => sameOrganisation(s.organisation, organisation));
+  const signals = [...(duplicate.requestedBy ? [duplicate.requestedBy] : []), ...duplicate.supporters];
+  const supporters = signals.filter((signal) => !behind(signal.organisation));
+  const pledges = duplicate.pledges.filter(
+    (p) => !original.pledges.some((o) => sameOrganisation(o.organisation, p.organisation)),
+  );
+  if (original.supporters.length + supporters.length > MAX_SUPPORTERS) {
+    return limitError({ da: 'støttende organisationer', en: 'supporting organisations' }, MAX_SUPPORTERS);
+  }
+  if (original.pledges.length + pledges.length > MAX_PLEDGES) {
+    return limitError({ da: 'tilsagn om medfinansiering', en: 'co-funding pledges' }, MAX_PLEDGES);
+  }
+  if (original.carriedFrom.length >= MAX_CARRIED) {
+    return limitError({ da: 'overtagne dubletter', en: 'duplicates taken over' }, MAX_CARRIED);
+  }
+  const carried: Carried = {
+    key: source.key,
+    supporters: supporters.map((s) => s.organisation),
+    pledges: pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state })),
+    by: source.by,
+    at: source.at,
+  };
+  const result = commit(
+    original,
+    {
+      ...original,
+      supporters: [...original.supporters, ...supporters],
+      pledges: [...original.pledges, ...pledges],
+      carriedFrom: [...original.carriedFrom, carried],
+    },
+    source.at,
+    settings,
+  );
+  return result.ok ? { ok: true, doc: result.doc, changed: result.changed, carried } : result;
+}
+
+/** The duplicate's side of a carry: what moved to `originalKey` leaves the duplicate, recorded. */
+export function releaseCarried(doc: WishDocument, carried: Carried, originalKey: string): WishDocument {
+  const moved = (organisation: string) => carried.supporters.some((o) => sameOrganisation(o, organisation));
+  const movedPledge = (organisation: string) =>
+    carried.pledges.some((p) => sameOrganisation(p.organisation, organisation));
+  return {
+    ...doc,
+    supporters: doc.supporters.filter((s) => !moved(s.organisation)),
+    pledges: doc.pledges.filter((p) => !movedPledge(p.organisation)),
+    carriedTo: { ...carried, key: originalKey },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

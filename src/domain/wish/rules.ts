@@ -4,10 +4,8 @@
  */
 import type { LocalText } from '../catalogue/types';
 import { normaliseOrganisation, type WishDocument } from './index';
-import { WISH_STATUS_LABELS, type WishStatus } from './vocabulary';
-
-/** Closed wishes: they only reopen to under evaluation. */
-export const CLOSED_STATUSES: readonly WishStatus[] = ['rejected', 'duplicate', 'delivered'];
+import { CLOSED_STATUSES } from './lifecycle';
+import { WISH_STATUS_LABELS } from './vocabulary';
 
 const same = (a: string, b: string) =>
   normaliseOrganisation(a).toLocaleLowerCase('da-DK') === normaliseOrganisation(b).toLocaleLowerCase('da-DK');

@@ -1,5 +1,6 @@
 /**
- * The `os2-wish` issue property as stored in Jira: its zod schema and the document type.
+ * The wish record as the app stores it (the custom entity `wish`): its zod schema and the
+ * document type. The `os2-wish` issue property holds only the search index derived from it.
  */
 import { z } from 'zod';
 import { AccountIdSchema, isHttpUrl, TimestampSchema, unsafeLinksInText } from '../assessment';
@@ -7,6 +8,7 @@ import { organisationKey, sameOrganisation } from '../organisations';
 import { REASON_STATUSES } from './lifecycle';
 import {
   MAX_AMOUNT_DKK,
+  MAX_CARRIED,
   MAX_DECISION_LENGTH,
   MAX_DECISIONS,
   MAX_HOURS,
@@ -126,6 +128,38 @@ export type WishDecision = z.infer<typeof WishDecisionSchema>;
 
 const StampSchema = z.object({ by: AccountIdSchema, at: TimestampSchema });
 
+/** What an order went ahead without: the estimate, a qualification item id, or `funding`. */
+export const ORDER_GAPS = ['estimate', 'funding', ...QUALIFICATION_ITEM_IDS] as const;
+
+/** The coordination group ordered a wish that was not ready, with its reason. */
+export const OrderOverrideSchema = z.object({
+  reason: requiredTextSchema(MAX_REASON_LENGTH),
+  missing: z.array(z.enum(ORDER_GAPS)).max(ORDER_GAPS.length),
+  /** Committed pledges plus the common budget share fell short of the estimate by this much. */
+  shortfallDkk: AmountDkkSchema,
+  by: AccountIdSchema,
+  at: TimestampSchema,
+});
+export type OrderOverride = z.infer<typeof OrderOverrideSchema>;
+export type OrderGap = (typeof ORDER_GAPS)[number];
+
+const CarriedPledgeSchema = z.object({
+  organisation: OrganisationSchema,
+  amountDkk: AmountDkkSchema,
+  state: z.enum(PLEDGE_STATES),
+});
+
+/** Support and pledges moved between a duplicate and the wish that stays, as each side records it. */
+export const CarriedSchema = z.object({
+  /** The other wish: the duplicate on the original's side, the original on the duplicate's. */
+  key: IssueKeySchema,
+  supporters: z.array(OrganisationSchema).max(MAX_SUPPORTERS + 1),
+  pledges: z.array(CarriedPledgeSchema).max(MAX_PLEDGES),
+  by: AccountIdSchema,
+  at: TimestampSchema,
+});
+export type Carried = z.infer<typeof CarriedSchema>;
+
 export const WishDocumentSchema = z
   .object({
     schemaVersion: z.literal(WISH_SCHEMA_VERSION),
@@ -151,6 +185,12 @@ export const WishDocumentSchema = z
     duplicateOf: IssueKeySchema.nullable(),
     statusChangedBy: AccountIdSchema.nullable(),
     statusChangedAt: TimestampSchema.nullable(),
+    /** Set when the coordination group ordered the wish without everything in place. */
+    orderOverride: OrderOverrideSchema.nullable().default(null),
+    /** Support and pledges carried over from wishes marked as duplicates of this one. */
+    carriedFrom: z.array(CarriedSchema).max(MAX_CARRIED).default([]),
+    /** On a duplicate: what was carried to the wish that stays. */
+    carriedTo: CarriedSchema.nullable().default(null),
     decisions: z.array(WishDecisionSchema).max(MAX_DECISIONS),
     // Denormalised for `jira:entityProperty` (JQL search and sort); recomputed on every write.
     /** Priority score 0–100, one decimal. */

@@ -4,6 +4,7 @@ import {
   emptyWish,
   QUALIFICATION_ITEM_IDS,
   setEstimate,
+  setPledge,
   setQualification,
   WishDocumentSchema,
   type WishDocument,
@@ -27,16 +28,22 @@ export function err(result: WishResult) {
 
 export const base = () => emptyWish(T0, { organisation: 'Aarhus Kommune', accountId: 'acc-aarhus' });
 
-/** All nine items ticked and an estimate: ready to be ordered. */
+/** All nine items ticked and an estimate: qualified, though not yet funded. */
 export function ready(doc: WishDocument = base()): WishDocument {
   let d = doc;
   for (const id of QUALIFICATION_ITEM_IDS) d = ok(setQualification(d, id, true, ACC, at(1), S));
   return ok(setEstimate(d, { hours: 200, amountDkk: 200_000 }, 'acc-supplier', at(2), S));
 }
 
+/** Qualified, and a committed pledge covers the estimate: ready to be ordered. */
+export function funded(doc: WishDocument = base()): WishDocument {
+  const pledge = { organisation: 'Aarhus Kommune', amountDkk: 200_000, state: 'committed' as const };
+  return ok(setPledge(ready(doc), { ...pledge, accountId: 'acc-aarhus', at: at(3) }, S));
+}
+
 /** A valid document in any status (the path there does not matter for these tests). */
 export function inStatus(status: WishStatus): WishDocument {
-  const doc = ready();
+  const doc = funded();
   return WishDocumentSchema.parse({
     ...doc,
     status,

@@ -2,7 +2,7 @@ import {
   addSupport,
   ALLOWED_TRANSITIONS,
   emptyWish,
-  mergeDuplicateSupport,
+  carryToOriginal,
   QUALIFICATION_ITEM_IDS,
   reasonRequired,
   setEstimate,
@@ -150,14 +150,23 @@ describe('transition: duplicate', () => {
     expect(err(setPledge(dup, { ...pledge, at: at(5) }, S)).code).toBe('wish-is-duplicate');
   });
 
-  it('merges the duplicate’s requester and supporters into the original, counted once', () => {
+  it('carries the duplicate’s requester, supporters and pledges to the original, counted once', () => {
     let original = base();
     original = ok(addSupport(original, { organisation: 'Odense Kommune', accountId: 'o', at: at(1) }, S));
+    const pledge = (organisation: string, amountDkk: number, accountId: string) =>
+      ({ organisation, amountDkk, state: 'committed', accountId, at: at(2) }) as const;
+    original = ok(setPledge(original, pledge('Odense Kommune', 5000, 'o'), S));
     let dup = emptyWish(T0, { organisation: 'Vejle Kommune', accountId: 'v' });
     dup = ok(addSupport(dup, { organisation: 'Odense Kommune', accountId: 'o2', at: at(2) }, S));
     dup = ok(addSupport(dup, { organisation: 'Aarhus Kommune', accountId: 'a2', at: at(2) }, S));
     dup = ok(addSupport(dup, { organisation: 'Silkeborg Kommune', accountId: 's', at: at(3) }, S));
-    const merged = ok(mergeDuplicateSupport(original, dup, S, at(9)));
+    dup = ok(setPledge(dup, pledge('Silkeborg Kommune', 20_000, 's'), S));
+    dup = ok(setPledge(dup, pledge('Odense Kommune', 7000, 'o2'), S));
+
+    const source = { key: 'LOOP-2', by: ACC, at: at(9) };
+    const carry = carryToOriginal(original, dup, source, S);
+    if (!carry.ok) throw new Error(carry.error.message.en);
+    const merged = carry.doc;
     expect(merged.supporters.map((s) => s.organisation)).toEqual([
       'Odense Kommune',
       'Vejle Kommune',
@@ -165,14 +174,55 @@ describe('transition: duplicate', () => {
     ]);
     expect(merged.supporters[0].accountId).toBe('o');
     expect(merged.organisationCount).toBe(4);
-    expect(mergeDuplicateSupport(merged, dup, S, at(10))).toMatchObject({ ok: true, changed: false });
+    // Odense keeps its own pledge on the original; its pledge on the duplicate stays there.
+    expect(merged.pledges.map((p) => [p.organisation, p.amountDkk])).toEqual([
+      ['Odense Kommune', 5000],
+      ['Silkeborg Kommune', 20_000],
+    ]);
+    expect(carry.carried).toEqual({
+      key: 'LOOP-2',
+      supporters: ['Vejle Kommune', 'Silkeborg Kommune'],
+      pledges: [{ organisation: 'Silkeborg Kommune', amountDkk: 20_000, state: 'committed' }],
+      by: ACC,
+      at: at(9),
+    });
+    expect(merged.carriedFrom).toEqual([carry.carried]);
+
+    // A retry before the duplicate recorded its side moves nothing again.
+    const again = carryToOriginal(merged, dup, { ...source, at: at(10) }, S);
+    expect(again).toMatchObject({ ok: true, changed: false, carried: carry.carried });
+
+    const marked = ok(
+      transition(dup, 'duplicate', { duplicateOf: 'LOOP-1', carried: carry.carried, by: ACC, at: at(9) }, S),
+    );
+    expect(marked.supporters.map((s) => s.organisation)).toEqual(['Odense Kommune', 'Aarhus Kommune']);
+    expect(marked.pledges.map((p) => p.organisation)).toEqual(['Odense Kommune']);
+    expect(marked.carriedTo).toEqual({ ...carry.carried, key: 'LOOP-1' });
+  });
+
+  it('refuses to carry to a duplicate or a closed wish', () => {
+    const dup = emptyWish(T0, { organisation: 'Vejle Kommune', accountId: 'v' });
+    const source = { key: 'LOOP-2', by: ACC, at: at(9) };
+    expect(carryToOriginal(inStatus('duplicate'), dup, source, S)).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate-chain' },
+    });
+    for (const status of ['rejected', 'delivered'] as const) {
+      expect(carryToOriginal(inStatus(status), dup, source, S)).toMatchObject({
+        ok: false,
+        error: { code: 'duplicate-of-closed' },
+      });
+    }
   });
 });
 
-describe('transition: ordering needs an estimate and full qualification', () => {
+describe('transition: ordering needs an estimate, full qualification and funding', () => {
   const tickAll = (d: WishDocument) =>
     QUALIFICATION_ITEM_IDS.reduce((acc, id) => ok(setQualification(acc, id, true, ACC, at(1), S)), d);
   const estimate = (d: WishDocument) => ok(setEstimate(d, { hours: 10, amountDkk: 10_000 }, 'sup', at(2), S));
+  const pledge = (amountDkk: number, state: 'indicated' | 'committed' | 'invoiced') => (d: WishDocument) =>
+    ok(setPledge(d, { organisation: 'Vejle Kommune', amountDkk, state, accountId: 'v', at: at(3) }, S));
+  const funded = pledge(10_000, 'committed');
   const accepted = () => ok(transition(base(), 'accepted', { by: ACC, at: at(0) }, S));
 
   it.each([
@@ -180,16 +230,63 @@ describe('transition: ordering needs an estimate and full qualification', () => 
     ['only an estimate', estimate, false],
     ['only qualification', tickAll, false],
     [
-      '8 of 9 items and an estimate',
+      '8 of 9 items, an estimate and funding',
       (d: WishDocument) =>
-        ok(setQualification(estimate(tickAll(d)), 'supplier.codeReview', false, ACC, at(3), S)),
+        ok(setQualification(funded(estimate(tickAll(d))), 'supplier.codeReview', false, ACC, at(3), S)),
       false,
     ],
-    ['both', (d: WishDocument) => estimate(tickAll(d)), true],
+    ['estimate and qualification, no pledge', (d: WishDocument) => estimate(tickAll(d)), false],
+    [
+      'estimate and qualification, an indicated pledge only',
+      (d: WishDocument) => pledge(10_000, 'indicated')(estimate(tickAll(d))),
+      false,
+    ],
+    [
+      'estimate and qualification, committed 9,999 of 10,000',
+      (d: WishDocument) => pledge(9999, 'committed')(estimate(tickAll(d))),
+      false,
+    ],
+    ['everything, committed', (d: WishDocument) => funded(estimate(tickAll(d))), true],
+    ['everything, invoiced', (d: WishDocument) => pledge(10_000, 'invoiced')(estimate(tickAll(d))), true],
   ] as const)('with %s: ordered allowed = %s', (_, prepare, allowed) => {
     const result = transition(prepare(accepted()), 'ordered', { by: ACC, at: at(5) }, S);
-    if (allowed) expect(ok(result).status).toBe('ordered');
+    if (allowed) expect(ok(result)).toMatchObject({ status: 'ordered', orderOverride: null });
     else expect(err(result).code).toBe('not-ready-to-order');
+  });
+
+  it('counts the common budget share towards the estimate', () => {
+    const ready = estimate(tickAll(accepted()));
+    const withBudget = { ...S, commonBudgetDkk: 4000 };
+    expect(
+      err(transition(pledge(5999, 'committed')(ready), 'ordered', { by: ACC, at: at(5) }, withBudget)).message
+        .en,
+    ).toContain('DKK 1 is missing');
+    expect(
+      ok(transition(pledge(6000, 'committed')(ready), 'ordered', { by: ACC, at: at(5) }, withBudget)).status,
+    ).toBe('ordered');
+  });
+
+  it('orders anyway on the coordination group’s override with a reason, recording what was missing', () => {
+    const doc = pledge(4000, 'committed')(estimate(accepted()));
+    const ordered = ok(
+      transition(doc, 'ordered', { override: '  Akut sikkerhedsrettelse  ', by: ACC, at: at(5) }, S),
+    );
+    expect(ordered.orderOverride).toEqual({
+      reason: 'Akut sikkerhedsrettelse',
+      missing: ['funding', ...QUALIFICATION_ITEM_IDS],
+      shortfallDkk: 6000,
+      by: ACC,
+      at: at(5),
+    });
+    // A blank override is no override.
+    expect(err(transition(doc, 'ordered', { override: '   ', by: ACC, at: at(5) }, S)).code).toBe(
+      'not-ready-to-order',
+    );
+    // It stays while the order stands and goes when the order is withdrawn.
+    const started = ok(transition(ordered, 'in-progress', { by: ACC, at: at(6) }, S));
+    expect(started.orderOverride?.reason).toBe('Akut sikkerhedsrettelse');
+    const withdrawn = ok(transition(ordered, 'accepted', { reason: 'Ny pris', by: ACC, at: at(6) }, S));
+    expect(withdrawn.orderOverride).toBeNull();
   });
 
   it('says what is missing', () => {
@@ -197,6 +294,7 @@ describe('transition: ordering needs an estimate and full qualification', () => 
     d = ok(setQualification(d, 'requester.title', true, ACC, at(1), S));
     const error = err(transition(d, 'ordered', { by: ACC, at: at(5) }, S));
     expect(error.message.da).toContain('Mangler: leverandørens estimat; Beskrivelse: hvad, hvorfor, hvem;');
+    expect(error.message.da).toContain('bestille alligevel med en begrundelse');
     expect(error.message.da).toContain('(1 af 9 nu)');
     expect(error.message.en).toContain("Missing: the supplier's estimate; Description: what, why, who;");
     expect(error.message.en).toContain('Who reviews the code at merge.');

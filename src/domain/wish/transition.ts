@@ -1,15 +1,23 @@
 /** Moving a wish through its lifecycle: the rules of ./lifecycle applied to a document. */
+import type { LocalText } from '../catalogue/types';
 import { commit, unchanged } from './document';
-import { fail, MESSAGES, quote, statusList, type WishResult } from './messages';
-import { ALLOWED_TRANSITIONS, canTransition, reasonRequired } from './lifecycle';
-import { qualificationProgress } from './operations';
-import type { WishDocument } from './schema';
-import type { ScoreSettings } from './score';
+import { fail, formatDkk, MESSAGES, quote, statusList, type WishResult } from './messages';
+import { ALLOWED_TRANSITIONS, canTransition, ORDERED_STATUSES, reasonRequired } from './lifecycle';
+import { qualificationProgress, releaseCarried } from './operations';
+import type { Carried, OrderGap, WishDocument } from './schema';
+import { pledgeTotals, type ScoreSettings } from './score';
 import { QUALIFICATION_ITEMS, WISH_STATUSES, type WishStatus } from './vocabulary';
 
 export interface TransitionOptions {
   reason?: string;
   duplicateOf?: string;
+  /**
+   * The coordination group's reason to order a wish that is not ready (no estimate, items
+   * unticked or funding short); ignored when it is ready.
+   */
+  override?: string;
+  /** Marking a duplicate: the backing already carried to the wish that stays (see `carryToOriginal`). */
+  carried?: Carried;
   by: string;
   at: string;
 }
@@ -50,44 +58,95 @@ export function transition(
     if (duplicateOf === '') return fail('duplicate-of-required', MESSAGES.duplicateOfRequired, 'duplicateOf');
   }
 
+  let orderOverride = ORDERED_STATUSES.includes(to) ? doc.orderOverride : null;
   if (to === 'ordered') {
-    const progress = qualificationProgress(doc);
-    if (!doc.estimate || progress.missing.length > 0) {
-      const missingDa: string[] = [];
-      const missingEn: string[] = [];
-      if (!doc.estimate) {
-        missingDa.push('leverandørens estimat');
-        missingEn.push("the supplier's estimate");
-      }
-      for (const id of progress.missing) {
-        const item = QUALIFICATION_ITEMS.find((i) => i.id === id);
-        if (item) {
-          missingDa.push(item.label.da);
-          missingEn.push(item.label.en);
-        }
-      }
-      return fail(
-        'not-ready-to-order',
-        {
-          da: `Ønsket kan først bestilles, når leverandøren har estimeret det, og alle ${progress.total} kvalificeringspunkter er afkrydset (${progress.checked} af ${progress.total} nu). Mangler: ${missingDa.join('; ')}.`,
-          en: `The wish can be ordered only once the supplier has estimated it and all ${progress.total} qualification items are ticked (${progress.checked} of ${progress.total} now). Missing: ${missingEn.join('; ')}.`,
-        },
-        'status',
-      );
+    const readiness = orderReadiness(doc, settings);
+    const override = options.override?.trim() ?? '';
+    if (readiness.missing.length === 0) {
+      orderOverride = null;
+    } else if (override === '') {
+      return fail('not-ready-to-order', notReadyText(doc, readiness), 'status');
+    } else {
+      orderOverride = {
+        reason: override,
+        missing: readiness.missing,
+        shortfallDkk: readiness.shortfallDkk,
+        by: options.by,
+        at: options.at,
+      };
     }
   }
 
+  const base =
+    to === 'duplicate' && options.carried ? releaseCarried(doc, options.carried, duplicateOf!) : doc;
   return commit(
     doc,
     {
-      ...doc,
+      ...base,
       status: to,
       statusReason: reason === '' ? null : reason,
       duplicateOf,
       statusChangedBy: options.by,
       statusChangedAt: options.at,
+      orderOverride,
     },
     options.at,
     settings,
   );
+}
+
+export interface OrderReadiness {
+  /** What is not in place, in the order the checklist shows it; empty when the wish can be ordered. */
+  missing: OrderGap[];
+  /** Committed and invoiced pledges plus the product's common budget share for one wish. */
+  coveredDkk: number;
+  /** How much of the estimate that leaves uncovered (0 without an estimate). */
+  shortfallDkk: number;
+}
+
+/**
+ * A wish can be ordered once the supplier has estimated it, all qualification items are ticked,
+ * and money that is promised (committed or invoiced pledges, plus the common budget share)
+ * covers the estimate; indicated pledges are only interest.
+ */
+export function orderReadiness(doc: WishDocument, settings: ScoreSettings): OrderReadiness {
+  const totals = pledgeTotals(doc);
+  const coveredDkk = totals.committed + totals.invoiced + settings.commonBudgetDkk;
+  const shortfallDkk = doc.estimate ? Math.max(0, doc.estimate.amountDkk - coveredDkk) : 0;
+  const missing: OrderGap[] = [];
+  if (!doc.estimate) missing.push('estimate');
+  if (shortfallDkk > 0) missing.push('funding');
+  missing.push(...qualificationProgress(doc).missing);
+  return { missing, coveredDkk, shortfallDkk };
+}
+
+function notReadyText(doc: WishDocument, readiness: OrderReadiness): LocalText {
+  const progress = qualificationProgress(doc);
+  const da: string[] = [];
+  const en: string[] = [];
+  for (const gap of readiness.missing) {
+    if (gap === 'estimate') {
+      da.push('leverandørens estimat');
+      en.push("the supplier's estimate");
+    } else if (gap === 'funding') {
+      const covered = formatDkk(readiness.coveredDkk);
+      const short = formatDkk(readiness.shortfallDkk);
+      da.push(
+        `finansiering (der mangler ${short.da}; bindende tilsagn og fællesbudget dækker ${covered.da})`,
+      );
+      en.push(
+        `funding (${short.en} is missing; committed pledges and the common budget cover ${covered.en})`,
+      );
+    } else {
+      const item = QUALIFICATION_ITEMS.find((i) => i.id === gap);
+      if (item) {
+        da.push(item.label.da);
+        en.push(item.label.en);
+      }
+    }
+  }
+  return {
+    da: `Ønsket kan først bestilles, når leverandøren har estimeret det, alle ${progress.total} kvalificeringspunkter er afkrydset (${progress.checked} af ${progress.total} nu), og bindende tilsagn plus fællesbudget dækker estimatet. Mangler: ${da.join('; ')}. Koordinationsgruppen kan bestille alligevel med en begrundelse.`,
+    en: `The wish can be ordered only once the supplier has estimated it, all ${progress.total} qualification items are ticked (${progress.checked} of ${progress.total} now) and committed pledges plus the common budget cover the estimate. Missing: ${en.join('; ')}. The coordination group can order it anyway, giving a reason.`,
+  };
 }

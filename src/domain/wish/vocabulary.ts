@@ -16,6 +16,8 @@ export const MAX_PROPERTY_CHARS = 32_768;
 export const MAX_SUPPORTERS = 120;
 export const MAX_PLEDGES = 120;
 export const MAX_DECISIONS = 50;
+/** Duplicates whose support one wish can take over. */
+export const MAX_CARRIED = 20;
 export const MAX_ORGANISATION_LENGTH = 200;
 export const MAX_REASON_LENGTH = 1000;
 export const MAX_DECISION_LENGTH = 1000;
