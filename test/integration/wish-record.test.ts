@@ -22,7 +22,7 @@ import {
 import { wishIndexOf } from '../../src/domain/wish/search-index';
 import { jiraRest } from '../support/jira-rest';
 import type { FunctionKey, RpcResult } from '../../src/contract';
-import { expectOk, inputOf, invokeAs, type Extension, type InputArg } from '../support/invoke';
+import { expectOk, inputOf, invokeAs, outcome, type Extension, type InputArg } from '../support/invoke';
 
 let host: RunningHost;
 let kitos: { id: string; key: string };
@@ -556,5 +556,247 @@ describe('rules of the record', () => {
     });
     const panel = data(await to(other.issue.key)());
     expect(panel.wish).toMatchObject({ status: 'duplicate', duplicateOf: other.issue.key });
+  });
+
+  /** Refused as forbidden, and nothing written. */
+  async function forbiddenWithoutWrite(issue: Issue, run: () => Promise<RpcResult<unknown>>) {
+    const before = data(await onIssue('coordinator', issue, 'getWishPanel'));
+    const auditBefore = (await auditOf(issue)).length;
+    expect(outcome(await run())).toBe('forbidden');
+    const after = data(await onIssue('coordinator', issue, 'getWishPanel'));
+    expect(after.stored).toBe(before.stored);
+    // A wish nobody has written yet is rebuilt on each read; only a stored one compares whole.
+    if (before.stored) expect(after.wish).toEqual(before.wish);
+    else expect(after.wish.version).toBe(0);
+    expect((await auditOf(issue)).length).toBe(auditBefore);
+  }
+
+  it('the requester: a municipality claims it only for itself and only while none is set, and may withdraw its own claim', async () => {
+    const issue = createIssue(kitos);
+    const claim = (persona: string, organisation: string | null, basedOn: string | null = null) =>
+      onIssue(persona, issue, 'setWishRequester', { organisation, basedOn });
+    // Not for another organisation.
+    await forbiddenWithoutWrite(issue, () => claim('municipality', 'Vejle Kommune'));
+    const claimed = data(await claim('municipality', 'Aarhus Kommune'));
+    expect(claimed.wish.requestedBy?.organisation).toBe('Aarhus Kommune');
+    expect(claimed.capabilities).toMatchObject({ canClaimRequester: false, canWithdrawRequester: true });
+    // Nobody else may take it over or withdraw it.
+    await forbiddenWithoutWrite(issue, () =>
+      claim('steering', 'Københavns Kommune', claimed.wish.requestedBy!.at),
+    );
+    await forbiddenWithoutWrite(issue, () => claim('steering', null, claimed.wish.requestedBy!.at));
+    const steeringView = data(await onIssue('steering', issue, 'getWishPanel'));
+    expect(steeringView.capabilities).toMatchObject({
+      canClaimRequester: false,
+      canWithdrawRequester: false,
+    });
+    // Its own claim it can withdraw.
+    const withdrawn = data(await claim('municipality', null, claimed.wish.requestedBy!.at));
+    expect(withdrawn.wish.requestedBy).toBeNull();
+    // The coordination group sets and changes it.
+    const set = data(await claim('coordinator', 'Vejle Kommune'));
+    const changed = data(await claim('coordinator', 'Odense Kommune', set.wish.requestedBy!.at));
+    expect(changed.wish.requester).toBe('Odense Kommune');
+    const audit = (await auditOf(issue)).filter((e) => e.action === 'wish.requester');
+    expect(audit.map((e) => [e.before, e.after])).toEqual([
+      ['Vejle Kommune', 'Odense Kommune'],
+      [null, 'Vejle Kommune'],
+      ['Aarhus Kommune', null],
+      [null, 'Aarhus Kommune'],
+    ]);
+  });
+
+  it('ordered needs the estimate, all 9 items and committed funding, or an override with a reason', async () => {
+    const { issue, truth } = await acceptedWish();
+    data(
+      await onIssue('supplier', issue, 'setWishEstimate', {
+        estimate: { hours: 100, amountDkk: 80_000 },
+        basedOn: null,
+      }),
+    );
+    let panel = data(await onIssue('coordinator', issue, 'getWishPanel'));
+    for (const item of panel.qualification.missing) {
+      const persona = item.startsWith('supplier.') ? 'supplier' : 'coordinator';
+      panel = data(await onIssue(persona, issue, 'setWishQualification', { itemId: item, checked: true }));
+    }
+    // Indicated pledges are interest, not money: they do not count.
+    data(await onIssue('municipality', issue, 'pledgeWish', { amountDkk: 80_000, state: 'indicated' }));
+    panel = data(await onIssue('steering', issue, 'pledgeWish', { amountDkk: 30_000, state: 'committed' }));
+    expect(panel.orderReadiness).toEqual({ missing: ['funding'], coveredDkk: 30_000, shortfallDkk: 50_000 });
+    const order = (override?: string) => () =>
+      onIssue('coordinator', issue, 'transitionWish', {
+        to: 'ordered',
+        reason: '',
+        duplicateOf: '',
+        basedOn: truth.statusChangedAt,
+        ...(override === undefined ? {} : { override }),
+      });
+    await refusedWithoutWrite(issue, order(), /der mangler 50\.000 kr\./, /DKK 50,000 is missing/);
+    await refusedWithoutWrite(issue, order('   '), /bestille alligevel/, /order it anyway/);
+    // A supplier cannot override.
+    expect(
+      outcome(
+        await onIssue('supplier', issue, 'transitionWish', {
+          to: 'ordered',
+          reason: '',
+          duplicateOf: '',
+          basedOn: truth.statusChangedAt,
+          override: 'Vi går i gang',
+        }),
+      ),
+    ).toBe('forbidden');
+    const ordered = data(await order('Sikkerhedsrettelse; KG besluttede 3. december at bestille nu.')());
+    expect(ordered.wish).toMatchObject({
+      status: 'ordered',
+      orderOverride: {
+        reason: 'Sikkerhedsrettelse; KG besluttede 3. december at bestille nu.',
+        missing: ['funding'],
+        shortfallDkk: 50_000,
+        by: account('coordinator'),
+      },
+    });
+    const [entry] = (await auditOf(issue)).filter((e) => e.action === 'wish.status');
+    expect(entry.after).toMatchObject({
+      status: 'ordered',
+      orderOverride: 'Sikkerhedsrettelse; KG besluttede 3. december at bestille nu.',
+    });
+
+    // Fully funded, no override is needed and none is recorded.
+    const funded = await acceptedWish();
+    data(
+      await onIssue('supplier', funded.issue, 'setWishEstimate', {
+        estimate: { hours: 10, amountDkk: 10_000 },
+        basedOn: null,
+      }),
+    );
+    let fundedPanel = data(await onIssue('coordinator', funded.issue, 'getWishPanel'));
+    for (const item of fundedPanel.qualification.missing) {
+      const persona = item.startsWith('supplier.') ? 'supplier' : 'coordinator';
+      fundedPanel = data(
+        await onIssue(persona, funded.issue, 'setWishQualification', { itemId: item, checked: true }),
+      );
+    }
+    data(
+      await onIssue('municipality', funded.issue, 'pledgeWish', { amountDkk: 10_000, state: 'committed' }),
+    );
+    const plain = data(
+      await onIssue('coordinator', funded.issue, 'transitionWish', {
+        to: 'ordered',
+        reason: '',
+        duplicateOf: '',
+        basedOn: funded.truth.statusChangedAt,
+      }),
+    );
+    expect(plain.wish).toMatchObject({ status: 'ordered', orderOverride: null });
+  });
+
+  it('withdrawing a pledge is its own action; a pledge of 0 is refused', async () => {
+    const { issue } = await acceptedWish();
+    data(await onIssue('municipality', issue, 'pledgeWish', { amountDkk: 12_000, state: 'committed' }));
+    await refusedWithoutWrite(
+      issue,
+      () => onIssue('municipality', issue, 'pledgeWish', { amountDkk: 0, state: 'indicated' }),
+      /Træk tilsagn tilbage/,
+      /Withdraw pledge/,
+    );
+    // Another municipality cannot withdraw Aarhus's pledge; the coordination group can.
+    await forbiddenWithoutWrite(issue, () =>
+      onIssue('steering', issue, 'withdrawPledge', { organisation: 'Aarhus Kommune' }),
+    );
+    const after = data(await onIssue('municipality', issue, 'withdrawPledge', {}));
+    expect(after.wish.pledges).toEqual([]);
+    // Again: nothing to withdraw, nothing written.
+    const again = data(await onIssue('municipality', issue, 'withdrawPledge', {}));
+    expect(again.wish.version).toBe(after.wish.version);
+    const withdrawals = (await auditOf(issue)).filter((e) => e.action === 'wish.pledge-withdrawn');
+    expect(withdrawals).toHaveLength(1);
+    expect(withdrawals[0]).toMatchObject({
+      before: [{ organisation: 'Aarhus Kommune', amountDkk: 12_000, state: 'committed' }],
+      after: [],
+    });
+  });
+
+  it('a duplicate’s supporters and pledges move to the wish that stays, audited on both', async () => {
+    const original = await acceptedWish(); // Aarhus supports it
+    const duplicate = createIssue(kitos);
+    data(await onIssue('steering', duplicate, 'supportWish', { support: true }));
+    data(await onIssue('municipality', duplicate, 'supportWish', { support: true }));
+    data(await onIssue('steering', duplicate, 'pledgeWish', { amountDkk: 40_000, state: 'committed' }));
+    data(await onIssue('municipality', duplicate, 'pledgeWish', { amountDkk: 5000, state: 'indicated' }));
+    data(
+      await onIssue('municipality', original.issue, 'pledgeWish', { amountDkk: 9000, state: 'indicated' }),
+    );
+
+    const marked = data(
+      await onIssue('coordinator', duplicate, 'transitionWish', {
+        to: 'duplicate',
+        reason: '',
+        duplicateOf: original.issue.key,
+        basedOn: null,
+      }),
+    );
+    // København moved over; Aarhus was behind the original already and keeps its pledge there.
+    expect(marked.wish.carriedTo).toMatchObject({
+      key: original.issue.key,
+      supporters: ['Københavns Kommune'],
+      pledges: [{ organisation: 'Københavns Kommune', amountDkk: 40_000, state: 'committed' }],
+    });
+    expect(marked.wish.supporters.map((s) => s.organisation)).toEqual(['Aarhus Kommune']);
+    expect(marked.wish.pledges.map((p) => p.organisation)).toEqual(['Aarhus Kommune']);
+
+    const stays = data(await onIssue('coordinator', original.issue, 'getWishPanel'));
+    expect(stays.wish.supporters.map((s) => s.organisation).sort()).toEqual([
+      'Aarhus Kommune',
+      'Københavns Kommune',
+    ]);
+    expect(stays.wish.pledges.map((p) => [p.organisation, p.amountDkk])).toEqual([
+      ['Aarhus Kommune', 9000],
+      ['Københavns Kommune', 40_000],
+    ]);
+    expect(stays.wish.carriedFrom).toEqual([
+      marked.wish.carriedTo && { ...marked.wish.carriedTo, key: duplicate.key },
+    ]);
+    // The pledge keeps who made it.
+    expect(stays.wish.pledges[1].accountId).toBe(account('steering'));
+
+    const [carriedIn] = (await auditOf(original.issue)).filter((e) => e.action === 'wish.carried-in');
+    expect(carriedIn.after).toMatchObject({ supporters: expect.arrayContaining(['Københavns Kommune']) });
+    const [status] = (await auditOf(duplicate)).filter((e) => e.action === 'wish.status');
+    expect(status.after).toMatchObject({ status: 'duplicate', carriedTo: { key: original.issue.key } });
+
+    // A duplicate of a duplicate is refused, and nothing moves.
+    const third = createIssue(kitos);
+    data(await onIssue('steering', third, 'supportWish', { support: true }));
+    await refusedWithoutWrite(
+      third,
+      () =>
+        onIssue('coordinator', third, 'transitionWish', {
+          to: 'duplicate',
+          reason: '',
+          duplicateOf: duplicate.key,
+          basedOn: null,
+        }),
+      new RegExp(`selv en dublet af ${original.issue.key}`),
+      /itself a duplicate/,
+    );
+  });
+
+  it('a stale edit’s conflict message names who changed the wish and when', async () => {
+    const { issue } = await acceptedWish();
+    data(await onIssue('coordinator', issue, 'setWishRating', { value: 3, urgency: 2, basedOn: null }));
+    const stale = await onIssue('secretariat', issue, 'setWishRating', {
+      value: 5,
+      urgency: 5,
+      basedOn: null,
+    });
+    expect(stale.ok).toBe(false);
+    if (stale.ok) return;
+    expect(stale.error.code).toBe('conflict');
+    expect(stale.error.message.da).toMatch(
+      /^Louise Bach Andersen ændrede dette \d{2}\.\d{2}\.\d{4},? \d{2}[.:]\d{2}, mens du redigerede/,
+    );
+    expect(stale.error.message.en).toMatch(/^Louise Bach Andersen changed this at /);
+    const panel = data(await onIssue('coordinator', issue, 'getWishPanel'));
+    expect([panel.wish.value, panel.wish.urgency]).toEqual([3, 2]);
   });
 });
