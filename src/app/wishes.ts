@@ -116,6 +116,9 @@ function accountIdsIn(doc: WishDocument): string[] {
     doc.prioritisedBy?.by ?? '',
     doc.statusChangedBy ?? '',
     ...doc.decisions.map((d) => d.by),
+    doc.orderOverride?.by ?? '',
+    ...doc.carriedFrom.map((c) => c.by),
+    doc.carriedTo?.by ?? '',
   ];
 }
 

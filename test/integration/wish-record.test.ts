@@ -696,8 +696,8 @@ describe('rules of the record', () => {
     await refusedWithoutWrite(
       issue,
       () => onIssue('municipality', issue, 'pledgeWish', { amountDkk: 0, state: 'indicated' }),
-      /Træk tilsagn tilbage/,
-      /Withdraw pledge/,
+      /Træk tilsagnet tilbage/,
+      /Withdraw the pledge/,
     );
     // Another municipality cannot withdraw Aarhus's pledge; the coordination group can.
     await forbiddenWithoutWrite(issue, () =>

@@ -71,8 +71,8 @@ export const MESSAGES = {
     en: 'The estimate and qualification are fixed once the wish is ordered. Withdraw the order to change them.',
   },
   pledgeZero: {
-    da: 'Et tilsagn skal være på mere end 0 kr. Brug "Træk tilsagn tilbage" for at fjerne et tilsagn.',
-    en: 'A pledge must be more than DKK 0. Use "Withdraw pledge" to remove a pledge.',
+    da: 'Et tilsagn skal være på mere end 0 kr. Brug "Træk tilsagnet tilbage" for at fjerne et tilsagn.',
+    en: 'A pledge must be more than DKK 0. Use "Withdraw the pledge" to remove a pledge.',
   },
   pledgeInvoiced: {
     da: 'Tilsagnet er faktureret og kan ikke fjernes eller sættes tilbage til et tidligere trin.',

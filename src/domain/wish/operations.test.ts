@@ -132,7 +132,7 @@ describe('pledges', () => {
     expect(err(setPledge(d, pledge('Vejle Kommune', 0), S))).toMatchObject({
       code: 'invalid-input',
       field: 'pledges.amountDkk',
-      message: { da: expect.stringContaining('Træk tilsagn tilbage') },
+      message: { da: expect.stringContaining('Træk tilsagnet tilbage') },
     });
     d = ok(withdrawPledge(d, { organisation: 'vejle kommune', at: at(3) }, S));
     expect(d.pledges.map((p) => p.organisation)).toEqual(['odense kommune']);

@@ -2,7 +2,13 @@
  * UI-side facts about wishes: orderings, lozenge appearances and locale keys. Values come
  * from the domain's zod-free vocabulary, so the UI bundle does not pull in the server's schemas.
  */
-import type { PledgeState, QualificationItemId, ScoreFactorKey, WishStatus } from '../../../src/domain/wish';
+import type {
+  OrderGap,
+  PledgeState,
+  QualificationItemId,
+  ScoreFactorKey,
+  WishStatus,
+} from '../../../src/domain/wish';
 import {
   MAX_HOURS,
   PLEDGE_STATES,
@@ -41,6 +47,19 @@ export const factorLabel = (t: Translate, key: ScoreFactorKey): string => t(`wis
 export { QUALIFICATION_ITEMS };
 export const qualificationLabel = (t: Translate, id: QualificationItemId): string =>
   t(`wish.qualification.items.${id.replace('.', '_')}`);
+
+/** What ordering lacks, as a list for a sentence: the estimate, funding, unticked items. */
+export function orderGapsText(t: Translate, gaps: readonly OrderGap[], shortfall: string): string {
+  return gaps
+    .map((gap) =>
+      gap === 'estimate'
+        ? t('wish.statusSection.gapEstimate')
+        : gap === 'funding'
+          ? t('wish.statusSection.gapFunding', { amount: shortfall })
+          : qualificationLabel(t, gap),
+    )
+    .join('; ');
+}
 
 export const RATINGS = [0, 1, 2, 3, 4, 5] as const;
 

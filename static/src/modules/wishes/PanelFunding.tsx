@@ -3,6 +3,7 @@ import { Inline } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { PledgeState } from '../../../../src/domain/wish';
 import { SingleChoice } from '../../components/Choice';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
@@ -42,6 +43,10 @@ export function PanelFunding() {
       ...(org && org !== myOrganisation ? { organisation: org } : {}),
     }),
   );
+  const withdraw = useWishWrite((org: string | null) =>
+    call('withdrawPledge', org && org !== myOrganisation ? { organisation: org } : {}),
+  );
+  const [confirming, setConfirming] = useState(false);
   const id = 'os2-wish-pledge';
   const amountError = inputError ?? fieldMessage(pledge.error, 'pledges.amountDkk', text);
   const states = PLEDGE_STATES.filter((s) => s !== 'invoiced' || can.canManagePledges);
@@ -54,10 +59,18 @@ export function PanelFunding() {
     setState(found?.state ?? 'indicated');
   };
 
-  const submit = async (value: number) => {
+  const submit = (value: number) => {
     setInputError(null);
-    const next = await pledge.run(value, state, organisation);
-    if (next && value === 0) setAmount('');
+    void pledge.run(value, state, organisation);
+  };
+
+  const confirmWithdraw = async () => {
+    const next = await withdraw.run(organisation);
+    setConfirming(false);
+    if (next) {
+      setAmount('');
+      setState('indicated');
+    }
   };
 
   return (
@@ -101,12 +114,12 @@ export function PanelFunding() {
           onSubmit={(e) => {
             e.preventDefault();
             const value = parseKroner(amount);
-            if (value === null) {
+            if (value === null || value === 0) {
               const hint = kronerHint(amount);
               setInputError(hint ? text(hint) : t('wish.funding.amountInvalid'));
               return;
             }
-            void submit(value);
+            submit(value);
           }}
         >
           {can.canManagePledges && (
@@ -138,9 +151,9 @@ export function PanelFunding() {
               />
             </Field>
           </Inline>
-          {pledge.error && (
+          {(pledge.error ?? withdraw.error) && (
             <div role="alert">
-              <ErrorMessage error={pledge.error} />
+              <ErrorMessage error={(pledge.error ?? withdraw.error)!} />
             </div>
           )}
           <Inline space="space.100">
@@ -148,13 +161,35 @@ export function PanelFunding() {
               {t('wish.funding.save')}
             </Button>
             {existing && (
-              <Button appearance="subtle" onClick={() => void submit(0)} isDisabled={pledge.pending}>
+              <Button
+                appearance="subtle"
+                onClick={() => setConfirming(true)}
+                isDisabled={pledge.pending || withdraw.pending}
+                testId="wish-pledge-withdraw"
+              >
                 {t('wish.funding.withdraw')}
               </Button>
             )}
           </Inline>
         </form>
       )}
+      <ConfirmDialog
+        isOpen={confirming && existing !== undefined}
+        title={t('wish.funding.withdrawTitle')}
+        confirmLabel={t('wish.funding.withdraw')}
+        appearance="danger"
+        pending={withdraw.pending}
+        onConfirm={() => void confirmWithdraw()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          {existing &&
+            t('wish.funding.withdrawBody', {
+              organisation: existing.organisation,
+              amount: kr(existing.amountDkk),
+            })}
+        </p>
+      </ConfirmDialog>
     </PanelSection>
   );
 }

@@ -74,15 +74,41 @@ export function PanelOrganisations() {
           </div>
         </form>
       ) : (
-        can.canClaimRequester &&
+        (can.canClaimRequester || can.canWithdrawRequester) &&
         myOrganisation && (
           <div>
-            <Button isLoading={saveRequester.pending} onClick={() => void saveRequester.run(myOrganisation)}>
-              {t('wish.organisations.claimRequester', { organisation: myOrganisation })}
+            <Button
+              isLoading={saveRequester.pending}
+              onClick={() => void saveRequester.run(can.canWithdrawRequester ? null : myOrganisation)}
+              testId="wish-requester-claim"
+            >
+              {can.canWithdrawRequester
+                ? t('wish.organisations.withdrawClaim', { organisation: myOrganisation })
+                : t('wish.organisations.claimRequester', { organisation: myOrganisation })}
             </Button>
             {saveRequester.error && <ErrorMessage error={saveRequester.error} />}
           </div>
         )
+      )}
+      {wish.carriedFrom.map((c) => (
+        <p key={`${c.key}-${c.at}`} style={{ margin: 0 }} data-testid="wish-carried-from">
+          {t('wish.organisations.carriedFrom', {
+            key: c.key,
+            when: stamp(c.by, c.at),
+            supporters: c.supporters.length,
+            pledges: c.pledges.length,
+          })}
+        </p>
+      ))}
+      {wish.carriedTo && (
+        <p style={{ margin: 0 }} data-testid="wish-carried-to">
+          {t('wish.organisations.carriedTo', {
+            key: wish.carriedTo.key,
+            when: stamp(wish.carriedTo.by, wish.carriedTo.at),
+            supporters: wish.carriedTo.supporters.length,
+            pledges: wish.carriedTo.pledges.length,
+          })}
+        </p>
       )}
 
       <Stack space="space.050">

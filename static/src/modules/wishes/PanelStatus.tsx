@@ -12,8 +12,16 @@ import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { needsReason } from '../../../../src/domain/wish/vocabulary';
-import { statusLabel } from '../../lib/wishes';
-import { formBox, PanelSection, subtle, useStamp, useWishPanel, useWishWrite } from './panel-context';
+import { orderGapsText, statusLabel } from '../../lib/wishes';
+import {
+  formBox,
+  PanelSection,
+  subtle,
+  useKroner,
+  useStamp,
+  useWishPanel,
+  useWishWrite,
+} from './panel-context';
 import { WishStatusLozenge } from './WishStatusLozenge';
 
 /** The lifecycle: received → … → delivered; rejection and on-hold need a reason. */
@@ -21,22 +29,29 @@ export function PanelStatus() {
   const { t, text } = useI18n();
   const { view, reload } = useWishPanel();
   const stamp = useStamp();
+  const kr = useKroner();
   const { wish, capabilities: can } = view;
   const [to, setTo] = useState<WishStatus | null>(null);
   const [reason, setReason] = useState('');
   const [duplicateOf, setDuplicateOf] = useState('');
+  const [override, setOverride] = useState('');
+  const readiness = view.orderReadiness;
+  const needsOverride = to === 'ordered' && readiness.missing.length > 0;
   const move = useWishWrite(() =>
     call('transitionWish', {
       to: to!,
       reason: reason.trim(),
       duplicateOf: duplicateOf.trim(),
       basedOn: wish.statusChangedAt,
+      ...(needsOverride ? { override: override.trim() } : {}),
     }),
   );
   const id = 'os2-wish-status';
   const reasonError = fieldMessage(move.error, 'statusReason', text);
   const duplicateError = fieldMessage(move.error, 'duplicateOf', text);
   const reasonNeeded = to !== null && needsReason(wish.status, to);
+  // A refused order without an override is explained at the override field.
+  const overrideError = needsOverride ? fieldMessage(move.error, 'status', text) : null;
 
   return (
     <PanelSection id="wish-status" title={t('wish.statusSection.heading')}>
@@ -52,6 +67,15 @@ export function PanelStatus() {
         {wish.statusReason && (
           <p style={{ margin: 0 }}>
             <strong>{t('wish.statusSection.reason')}:</strong> {wish.statusReason}
+          </p>
+        )}
+        {wish.orderOverride && (
+          <p style={{ margin: 0 }} data-testid="wish-order-override">
+            {t('wish.statusSection.overridden', {
+              missing: orderGapsText(t, wish.orderOverride.missing, kr(wish.orderOverride.shortfallDkk)),
+              reason: wish.orderOverride.reason,
+              who: stamp(wish.orderOverride.by, wish.orderOverride.at),
+            })}
           </p>
         )}
         {wish.duplicateOf && (
@@ -73,6 +97,7 @@ export function PanelStatus() {
               setTo(null);
               setReason('');
               setDuplicateOf('');
+              setOverride('');
             }
           }}
         >
@@ -110,6 +135,29 @@ export function PanelStatus() {
               testId="wish-status-reason"
             />
           </Field>
+          {needsOverride && (
+            <Field
+              id={`${id}-override`}
+              label={t('wish.statusSection.override')}
+              help={t('wish.statusSection.overrideHelp', {
+                missing: orderGapsText(t, readiness.missing, kr(readiness.shortfallDkk)),
+              })}
+              error={overrideError}
+              required
+            >
+              <TextArea
+                id={`${id}-override`}
+                value={override}
+                onChange={(e) => setOverride(e.target.value)}
+                minimumRows={2}
+                maxLength={1000}
+                isInvalid={Boolean(overrideError)}
+                aria-required
+                aria-describedby={describedBy(`${id}-override`, { help: true, error: overrideError })}
+                testId="wish-status-override"
+              />
+            </Field>
+          )}
           {to === 'duplicate' && (
             <Field
               id={`${id}-duplicate`}
