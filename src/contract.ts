@@ -8,8 +8,11 @@ import { LightSchema, SelfStatusSchema, type Light, type SelfStatus } from './do
 import { LevelSchema } from './domain/catalogue';
 import type { CatalogueVersion, Level, LocalText, Modality, Theme } from './domain/catalogue/types';
 import { DECIDERS, DECISION_KINDS, IsoDateSchema, type DecisionKind, type Decider } from './domain/level';
+import { JiraIdSchema, nameSchema } from './domain/names';
 import {
   AppSettingsFieldsSchema,
+  memberRefSchema,
+  NAME_LIMITS,
   ProductProfileFieldsSchema,
   type AppSettingsFields,
   type ProductProfileFields,
@@ -69,6 +72,12 @@ export interface Session {
 const expectedVersion = z.number().int().min(0);
 const requirementId = z.string().regex(/^[A-Za-z0-9-]{1,20}$/);
 const text = (max: number) => z.string().max(max);
+/**
+ * Names in settings requests (project roles, Jira groups, organisations) are checked for hidden
+ * characters; stored profiles keep the lenient schema so older records stay readable.
+ */
+const groupMembers = z.array(memberRefSchema(nameSchema(NAME_LIMITS.role))).max(NAME_LIMITS.members);
+const jiraGroupName = nameSchema(NAME_LIMITS.jiraGroup, { allowEmpty: true });
 
 export interface Person {
   accountId: string;
@@ -437,7 +446,6 @@ export interface GadgetView extends PortfolioView {
 
 /** Conflict check: the timestamp of the field as the editor last saw it (null = never set). */
 const basedOn = z.iso.datetime({ offset: true }).nullable();
-const issueIdSchema = z.string().regex(/^\d{1,18}$/);
 
 export const contract = {
   getSession: procedure<Session>()(empty),
@@ -511,14 +519,32 @@ export const contract = {
   // Project settings page
   getProductSettings: procedure<ProductSettingsView>()(empty),
   saveProductSettings: procedure<ProductSettingsView>()(
-    ProductProfileFieldsSchema.extend({ expectedVersion }).strict(),
+    ProductProfileFieldsSchema.extend({
+      steeringGroup: groupMembers,
+      coordinationGroup: groupMembers,
+      suppliers: groupMembers,
+      organisations: z.array(nameSchema(NAME_LIMITS.organisation)).max(NAME_LIMITS.organisations),
+      expectedVersion,
+    }).strict(),
   ),
 
   // Admin page
   getAppSettings: procedure<AppSettingsView>()(empty),
-  saveAppSettings: procedure<AppSettingsView>()(AppSettingsFieldsSchema.extend({ expectedVersion }).strict()),
+  saveAppSettings: procedure<AppSettingsView>()(
+    AppSettingsFieldsSchema.extend({
+      secretariatGroup: jiraGroupName,
+      boardGroup: jiraGroupName,
+      expectedVersion,
+    }).strict(),
+  ),
   setUserOrganisation: procedure<AppSettingsView>()(
-    z.object({ accountId: z.string().min(1).max(128), organisation: text(120) }).strict(),
+    z
+      .object({
+        accountId: z.string().min(1).max(128),
+        /** Empty: the user no longer acts for an organisation. */
+        organisation: nameSchema(NAME_LIMITS.organisation, { allowEmpty: true }),
+      })
+      .strict(),
   ),
 
   // Wishes: the issue panel, the badge, the project's Wishes sub-page and its settings
@@ -595,7 +621,7 @@ export const contract = {
     z
       .object({
         items: z
-          .array(z.object({ issueId: issueIdSchema, basedOn }).strict())
+          .array(z.object({ issueId: JiraIdSchema, basedOn }).strict())
           .min(1)
           .max(50),
         to: z.enum(WISH_STATUSES),

@@ -7,6 +7,7 @@ import type { JiraEmulator } from '../jira/jira-emulator';
 import { jiraFetch } from '../jira/jira-emulator';
 import type { KvsEmulator } from '../kvs/kvs-emulator';
 import { kvsFetch } from '../kvs/kvs-emulator';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
 import type { HostManifest } from './manifest';
 import { ROOT_DIR } from './manifest';
 
@@ -204,7 +205,22 @@ export class ForgeRuntime {
     if (!moduleKeys.has(request.moduleKey)) {
       return { ok: false, status: 400, message: `Unknown module '${request.moduleKey}'` };
     }
-    const requestSize = Buffer.byteLength(JSON.stringify({ payload: request.payload ?? null }));
+    // Forge carries the payload as JSON text: what cannot be written as such, or nests too deep to
+    // read back safely, never reaches the function.
+    let requestText: string;
+    try {
+      requestText = JSON.stringify({ payload: request.payload ?? null });
+    } catch {
+      return { ok: false, status: 400, message: 'The invocation payload cannot be serialised as JSON' };
+    }
+    if (jsonNestsDeeperThan(requestText)) {
+      return {
+        ok: false,
+        status: 400,
+        message: `The invocation payload is nested deeper than ${MAX_JSON_DEPTH} levels`,
+      };
+    }
+    const requestSize = Buffer.byteLength(requestText);
     if (requestSize > INVOCATION_LIMITS.requestBytes) {
       return { ok: false, status: 413, message: `Invocation payload of ${requestSize} bytes exceeds 500 KB` };
     }

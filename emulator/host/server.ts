@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { ALL_SCOPES, type JiraEmulator } from '../jira/jira-emulator';
 import { PERSONAS } from '../../demo/personas';
 import { cspHeader } from './csp';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
 import type { HostManifest } from './manifest';
 import { resolveResource, ROOT_DIR } from './manifest';
 import type { ForgeRuntime } from './runtime';
@@ -79,6 +80,9 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 
 async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   const text = await readBody(req);
+  if (jsonNestsDeeperThan(text)) {
+    throw new HttpError(400, `Request body is nested deeper than ${MAX_JSON_DEPTH} levels`);
+  }
   try {
     const value = JSON.parse(text || '{}') as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');

@@ -60,8 +60,7 @@ async function rolesHeld(caller: Caller, profile: ProductProfile, groups: Set<st
   const held = new Set<string>();
   await Promise.all(
     [...referenced].map(async (name) => {
-      const url = roles[name];
-      const id = url?.split('/').pop();
+      const id = roles.get(name);
       if (!id) return;
       const role = await getProjectRoleActors(caller.jira.asApp, profile.projectId, id);
       const member = role.actors.some(

@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { JiraIdSchema } from '../domain/names';
 import { JiraClient } from '../platform/jira';
 import { PermissionService } from '../platform/permissions';
 
-/** The shape of `req.context.extension` we rely on; set by Forge from the module, never by the payload. */
+/**
+ * The shape of `req.context.extension` we rely on; set by Forge from the module, never by the
+ * payload. An extension that does not fit is dropped whole, so the call has no project or issue.
+ */
 const extensionSchema = z
   .object({
     type: z.string().optional(),
+    // A non-canonical id (`0010005`) is refused, not canonicalised: Jira never renders one.
     project: z
-      .object({ id: z.string().regex(/^\d+$/), key: z.string().max(255) })
+      .object({ id: JiraIdSchema, key: z.string().max(255) })
       .partial()
       .optional(),
     issue: z
-      .object({ id: z.string().regex(/^\d+$/), key: z.string().max(255) })
+      .object({ id: JiraIdSchema, key: z.string().max(255) })
       .partial()
       .optional(),
     board: z

@@ -1,6 +1,6 @@
 import type { ErrorCode, RpcError } from '../contract';
 import type { LocalText } from '../domain/catalogue/types';
-import { PlatformError } from '../platform/errors';
+import { InvalidCursorError, PlatformError } from '../platform/errors';
 
 /** An error meant for the user: a code the UI can act on and a message in both languages. */
 export class AppError extends Error {
@@ -35,6 +35,14 @@ export const MESSAGES = {
   },
   unauthenticated: { da: 'Du er ikke logget ind.', en: 'You are not logged in.' },
   invalidInput: { da: 'Forespørgslen er ugyldig.', en: 'The request is invalid.' },
+  illFormedText: {
+    da: 'Forespørgslen indeholder tekst med ugyldige tegn (en enlig surrogat).',
+    en: 'The request contains text with invalid characters (a lone surrogate).',
+  },
+  invalidCursor: {
+    da: 'Bladringen kan ikke fortsætte herfra. Genindlæs siden og prøv igen.',
+    en: 'Paging cannot continue from here. Reload the page and try again.',
+  },
   internal: {
     da: 'Der skete en uventet fejl. Prøv igen, eller kontakt OS2-sekretariatet.',
     en: 'Something unexpected went wrong. Try again, or contact the OS2 secretariat.',
@@ -78,5 +86,6 @@ export function fromPlatformError(error: PlatformError): AppError {
 export function asAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof PlatformError) return fromPlatformError(error);
+  if (error instanceof InvalidCursorError) return new AppError('invalid-input', MESSAGES.invalidCursor);
   return undefined;
 }

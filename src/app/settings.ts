@@ -69,7 +69,7 @@ async function productSettingsView(
     profile: profile ? { ...fieldsOf(profile), version: profile.version } : null,
     current: currentOf(records.decisions),
     levelLabels: getCatalogue(profile?.catalogueVersion).levelLabels,
-    roles: Object.keys(roles).sort(),
+    roles: [...roles.keys()].sort(),
     people: [...users.filter((u) => (u.accountType ?? 'atlassian') === 'atlassian'), ...extra.values()]
       .map((u) => ({ accountId: u.accountId, displayName: u.displayName }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'da')),

@@ -8,15 +8,21 @@ import { CatalogueVersionSchema, LevelSchema } from './catalogue';
  * only ever comes from the decision log.
  */
 
+/** Limits shared by the stored schemas and the stricter request schemas. */
+export const NAME_LIMITS = { role: 100, organisation: 120, jiraGroup: 255, members: 50, organisations: 150 };
+
 /** A group member is a Jira user or everyone in one of the project's roles. */
-export const MemberRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('user'), accountId: AccountIdSchema }),
-  z.object({ kind: z.literal('role'), role: z.string().trim().min(1).max(100) }),
-]);
+export const memberRefSchema = (roleName: z.ZodType<string, string>) =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('user'), accountId: AccountIdSchema }),
+    z.object({ kind: z.literal('role'), role: roleName }),
+  ]);
+/** As stored: lenient, so a profile saved under older rules stays readable. */
+export const MemberRefSchema = memberRefSchema(z.string().trim().min(1).max(NAME_LIMITS.role));
 export type MemberRef = z.infer<typeof MemberRefSchema>;
 
 const optionalUrl = z.union([HttpUrlSchema, z.literal('')]);
-const members = z.array(MemberRefSchema).max(50);
+const members = z.array(MemberRefSchema).max(NAME_LIMITS.members);
 
 /** What the settings page edits. */
 export const ProductProfileFieldsSchema = z.object({
@@ -30,7 +36,9 @@ export const ProductProfileFieldsSchema = z.object({
   coordinationGroup: members,
   suppliers: members,
   /** User organisations (municipalities and other public bodies) that use the product. */
-  organisations: z.array(z.string().trim().min(1).max(120)).max(150),
+  organisations: z
+    .array(z.string().trim().min(1).max(NAME_LIMITS.organisation))
+    .max(NAME_LIMITS.organisations),
   /** Yearly common budget in DKK from the affiliation agreement (tilslutningsaftale); 0 if none. */
   commonBudgetDkk: z.number().int().min(0).max(1_000_000_000),
 });
@@ -63,9 +71,9 @@ export function isInGroup(
 /** App-wide settings, edited by Jira administrators on the admin page. */
 export const AppSettingsFieldsSchema = z.object({
   /** Members of this Jira group act as the OS2 secretariat (besides Jira administrators). */
-  secretariatGroup: z.string().trim().max(255),
+  secretariatGroup: z.string().trim().max(NAME_LIMITS.jiraGroup),
   /** Members of this Jira group may record level decisions as the board; empty = only the secretariat. */
-  boardGroup: z.string().trim().max(255),
+  boardGroup: z.string().trim().max(NAME_LIMITS.jiraGroup),
 });
 export type AppSettingsFields = z.infer<typeof AppSettingsFieldsSchema>;
 

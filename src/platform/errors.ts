@@ -40,3 +40,10 @@ export function jiraError(status: number, raw?: unknown): PlatformError {
               : 'unavailable';
   return new PlatformError(kind, status, messages, said);
 }
+
+/** A cursor storage cannot continue from: a caller's cursor is data, and may be garbage or stale. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('Invalid storage cursor');
+  }
+}

@@ -26,8 +26,11 @@ export interface JiraProject {
   issueTypes?: { name: string; subtask?: boolean }[];
 }
 
-/** Role name → the role's REST URL (its id is the last path segment). */
-export type ProjectRoles = Record<string, string>;
+/**
+ * Role name → the role's id. A Map, because role names are whatever a project administrator typed
+ * (`toString`, `__proto__`) and must never be looked up as properties of an object.
+ */
+export type ProjectRoles = ReadonlyMap<string, string>;
 
 export interface RoleActors {
   actors: { actorUser?: { accountId: string }; actorGroup?: { name: string } }[];
@@ -132,8 +135,15 @@ export function getProject(client: JiraClient, projectId: string): Promise<JiraP
   return client.get<JiraProject>(route`/rest/api/3/project/${projectId}`);
 }
 
-export function getProjectRoles(client: JiraClient, projectId: string): Promise<ProjectRoles> {
-  return client.get<ProjectRoles>(route`/rest/api/3/project/${projectId}/role`);
+export async function getProjectRoles(client: JiraClient, projectId: string): Promise<ProjectRoles> {
+  // Jira answers name → the role's REST URL; its id is the last path segment.
+  const urls = await client.get<Record<string, unknown>>(route`/rest/api/3/project/${projectId}/role`);
+  const roles = new Map<string, string>();
+  for (const [name, url] of Object.entries(urls)) {
+    const id = typeof url === 'string' ? url.split('/').pop() : undefined;
+    if (id && /^\d+$/.test(id)) roles.set(name, id);
+  }
+  return roles;
 }
 
 export function getProjectRoleActors(

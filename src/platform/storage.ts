@@ -1,4 +1,5 @@
 import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort } from '@forge/kvs';
+import { InvalidCursorError } from './errors';
 
 /**
  * Forge storage for the app's custom entities (declared in manifest.yml). Every record keeps its
@@ -54,7 +55,9 @@ export async function queryPartitionPage<V>(
     .sort(options.sort === 'DESC' ? Sort.DESC : Sort.ASC)
     .limit(Math.min(PAGE, options.limit ?? PAGE));
   if (options.cursor) query = query.cursor(options.cursor);
-  const page = await query.getMany();
+  const page = await query.getMany().catch((error: unknown) => {
+    throw errorCode(error) === 'INVALID_CURSOR' ? new InvalidCursorError() : error;
+  });
   return { results: page.results, nextCursor: page.nextCursor };
 }
 
@@ -158,9 +161,12 @@ export async function setValue(key: string, value: unknown): Promise<void> {
 
 /** Condition failures, and a create racing another create. Codes differ between Forge's docs and reports. */
 function isConflict(error: unknown): boolean {
-  if (!(error instanceof ForgeKvsAPIError)) return false;
-  const code = (error as ForgeKvsAPIError & { code?: string }).code ?? '';
-  return /CONDITION|KEY_CONFLICT|CONFLICT/i.test(code);
+  return /CONDITION|KEY_CONFLICT|CONFLICT/i.test(errorCode(error));
+}
+
+function errorCode(error: unknown): string {
+  if (!(error instanceof ForgeKvsAPIError)) return '';
+  return (error as ForgeKvsAPIError & { code?: string }).code ?? '';
 }
 
 // ---------------------------------------------------------------------------------------------

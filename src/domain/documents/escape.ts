@@ -200,7 +200,7 @@ function escape(text: string, context: Context): string {
   let out = '';
   let lineStart = true;
   for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
+    let c = text[i];
     if (c === '\n') {
       out += context === 'paragraph' ? '\n' : context === 'heading' ? ' ' : '<br>';
       lineStart = true;
@@ -217,6 +217,8 @@ function escape(text: string, context: Context): string {
         i -= 1;
         continue;
       }
+      // The indent is written; the character after it is the one to escape below.
+      c = d;
       const next = text[i + 1];
       const marker =
         d === '#' ||
