@@ -13,7 +13,7 @@ import { wishIndexOf } from '../../src/domain/wish/search-index';
 import { collectErrors, issueView, launchChromium, moduleFrame, personaContext } from '../support/browser';
 import {
   createWishIssue,
-  invokeOverHttp,
+  invokeOnWish,
   jiraOverHttp,
   startHostProcess,
   type HostProcess,
@@ -30,17 +30,8 @@ let truth: WishPanelView;
 
 const propertyPath = () => `/rest/api/3/issue/${wish.id}/properties/os2-wish`;
 
-/** A resolver call on the wish's issue panel over the bridge's HTTP endpoint, as the UI makes it. */
-async function onWish<K extends FunctionKey>(persona: string, functionKey: K, payload: InputOf<K>) {
-  const result = await invokeOverHttp(host.url, persona, {
-    moduleKey: 'os2-wish-panel',
-    extension: { type: 'jira:issuePanel', issue: { id: wish.id, key: wish.key }, project: wish.project },
-    functionKey,
-    payload,
-  });
-  if (!result.body.body?.ok) throw new Error(`${functionKey}: ${JSON.stringify(result.body)}`);
-  return result.body.body.data as WishPanelView;
-}
+const onWish = <K extends FunctionKey>(persona: string, functionKey: K, payload: InputOf<K>) =>
+  invokeOnWish(host.url, wish, persona, functionKey, payload);
 
 /** The keys JQL finds among this wish's issue for an indexed status. */
 async function foundWithStatus(status: string): Promise<string[]> {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { FunctionKey, InputOf, WishPanelView } from '../../src/contract';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -112,6 +113,24 @@ export async function invokeOverHttp(
     }),
   });
   return { status: response.status, body: await response.json() };
+}
+
+/** A resolver call on a wish's issue panel over the bridge's HTTP endpoint, as the UI makes it. */
+export async function invokeOnWish<K extends FunctionKey>(
+  url: string,
+  wish: { id: string; key: string; project: { id: string; key: string } },
+  persona: string,
+  functionKey: K,
+  payload: InputOf<K>,
+): Promise<WishPanelView> {
+  const result = await invokeOverHttp(url, persona, {
+    moduleKey: 'os2-wish-panel',
+    extension: { type: 'jira:issuePanel', issue: { id: wish.id, key: wish.key }, project: wish.project },
+    functionKey,
+    payload,
+  });
+  if (!result.body.body?.ok) throw new Error(`${functionKey}: ${JSON.stringify(result.body)}`);
+  return result.body.body.data as WishPanelView;
 }
 
 /**

@@ -1,9 +1,9 @@
 import Button from '@atlaskit/button/new';
 import { Inline } from '@atlaskit/primitives';
+import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import type { PledgeState } from '../../../../src/domain/wish';
 import { SingleChoice } from '../../components/Choice';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
@@ -21,6 +21,15 @@ import {
   useWishPanel,
   useWishWrite,
 } from './panel-context';
+
+const confirmBox = {
+  display: 'grid',
+  gap: token('space.100'),
+  padding: token('space.150'),
+  border: `1px solid ${token('color.border.danger')}`,
+  borderRadius: 4,
+  background: token('color.background.danger'),
+} as const;
 
 /** Co-funding: each organisation's pledge (indicated, committed, invoiced) against the estimate. */
 export function PanelFunding() {
@@ -160,36 +169,58 @@ export function PanelFunding() {
             <Button type="submit" appearance="primary" isLoading={pledge.pending} testId="wish-pledge-save">
               {t('wish.funding.save')}
             </Button>
-            {existing && (
+            {existing && !confirming && (
               <Button
                 appearance="subtle"
                 onClick={() => setConfirming(true)}
-                isDisabled={pledge.pending || withdraw.pending}
+                isDisabled={pledge.pending}
                 testId="wish-pledge-withdraw"
               >
                 {t('wish.funding.withdraw')}
               </Button>
             )}
           </Inline>
+          {existing && confirming && (
+            // Asked in place: a modal inside the issue panel's frame can open out of sight.
+            <div
+              role="alertdialog"
+              aria-labelledby={`${id}-withdraw-title`}
+              aria-describedby={`${id}-withdraw-body`}
+              style={confirmBox}
+              data-testid="wish-pledge-withdraw-confirm"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && !withdraw.pending) setConfirming(false);
+              }}
+            >
+              <strong id={`${id}-withdraw-title`}>{t('wish.funding.withdrawTitle')}</strong>
+              <p id={`${id}-withdraw-body`} style={{ margin: 0 }}>
+                {t('wish.funding.withdrawBody', {
+                  organisation: existing.organisation,
+                  amount: kr(existing.amountDkk),
+                })}
+              </p>
+              <Inline space="space.100">
+                <Button
+                  appearance="danger"
+                  autoFocus
+                  isLoading={withdraw.pending}
+                  onClick={() => void confirmWithdraw()}
+                  testId="wish-pledge-withdraw-yes"
+                >
+                  {t('wish.funding.withdraw')}
+                </Button>
+                <Button
+                  appearance="subtle"
+                  isDisabled={withdraw.pending}
+                  onClick={() => setConfirming(false)}
+                >
+                  {t('common.cancel')}
+                </Button>
+              </Inline>
+            </div>
+          )}
         </form>
       )}
-      <ConfirmDialog
-        isOpen={confirming && existing !== undefined}
-        title={t('wish.funding.withdrawTitle')}
-        confirmLabel={t('wish.funding.withdraw')}
-        appearance="danger"
-        pending={withdraw.pending}
-        onConfirm={() => void confirmWithdraw()}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>
-          {existing &&
-            t('wish.funding.withdrawBody', {
-              organisation: existing.organisation,
-              amount: kr(existing.amountDkk),
-            })}
-        </p>
-      </ConfirmDialog>
     </PanelSection>
   );
 }
