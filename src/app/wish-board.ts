@@ -45,6 +45,7 @@ import {
   type StoredWish,
 } from './wish-store';
 import { migrateWishes } from './wish-sweep';
+import { InvalidCursorError } from '../platform/errors';
 import { moveWish } from './wishes';
 import { conflictError } from './write';
 
@@ -265,7 +266,7 @@ async function recordPage(projectId: string, cursor: string | null) {
   try {
     return await page(cursor);
   } catch (error) {
-    if ((error as { code?: string }).code !== 'INVALID_CURSOR') throw error;
+    if (!(error instanceof InvalidCursorError)) throw error;
     return page(undefined);
   }
 }
