@@ -48,8 +48,7 @@ export const WISH_PROPERTY = 'os2-wish';
 export const WISH_ENTITY = 'wish';
 /** Set once the property-held wishes of an installation were moved into storage. */
 export const MIGRATION_KEY = 'migration:wish-record';
-/** The actor of audit entries the app writes on its own (the scheduled sweep). */
-export const APP_ACTOR = 'app:os2-governance';
+export { APP_ACTOR } from './people';
 const MAX_ATTEMPTS = 5;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

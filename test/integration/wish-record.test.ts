@@ -92,9 +92,9 @@ async function sweep(): Promise<{ migrated: number; checked: number; repaired: n
 
 async function auditOf(issue: Issue) {
   const log = data(await onProject('secretariat', kitos, 'getAuditLog', { cursor: null }));
-  return (log.entries as { action: string; target: string; before: unknown; after: unknown }[]).filter(
-    (e) => e.target === issue.key,
-  );
+  return (
+    log.entries as { action: string; target: string; before: unknown; after: unknown; actor?: unknown }[]
+  ).filter((e) => e.target === issue.key);
 }
 
 async function jql(query: string): Promise<string[]> {
@@ -342,6 +342,8 @@ describe('the scheduled sweep', () => {
     expect(property(plain)).toBeNull();
     expect(property(gone.issue)).toEqual(wishIndexOf(gone.truth));
     expect((await auditOf(plain)).map((e) => e.action)).toEqual(['wish.index-restored']);
+    // The sweep's entries name the app as the actor, not an unknown person.
+    expect((await auditOf(plain))[0]).toMatchObject({ actor: { displayName: 'OS2 Governance (app)' } });
 
     const ordered = await jql(`os2WishStatus = ordered`);
     expect(ordered).not.toContain(real.key);
