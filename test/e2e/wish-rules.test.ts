@@ -4,28 +4,18 @@
  * unfunded wish until it states a reason, which the wish then shows; a duplicate's backing moves
  * to the wish that stays, and both panels say so.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { FunctionKey, InputOf } from '../../src/contract';
 import { QUALIFICATION_ITEM_IDS } from '../../src/domain/wish/vocabulary';
-import { issueView as openIssueView, launchChromium } from '../support/browser';
-import { createWishIssue, invokeOnWish, startHostProcess, type HostProcess } from '../support/host-process';
+import { hostAndBrowser, issueView } from '../support/browser';
+import { createWishIssue, invokeOnWish } from '../support/host-process';
 
-let host: HostProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startHostProcess({ reset: true }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const env = hostAndBrowser();
 
 type Wish = Awaited<ReturnType<typeof createWishIssue>>;
 
 const onWish = <K extends FunctionKey>(wish: Wish, persona: string, functionKey: K, payload: InputOf<K>) =>
-  invokeOnWish(host.url, wish, persona, functionKey, payload);
+  invokeOnWish(env.host.url, wish, persona, functionKey, payload);
 
 /** Chooses an option of an Atlaskit select from the keyboard: focus, type, Enter. */
 async function choose(page: Page, frame: Frame, inputId: string, label: string) {
@@ -35,9 +25,9 @@ async function choose(page: Page, frame: Frame, inputId: string, label: string) 
 }
 
 it('a pledge is withdrawn only after the municipality confirms it', async () => {
-  const wish = await createWishIssue(host.url, 'KITOS', 'Påmindelse om udløbende databehandleraftaler');
+  const wish = await createWishIssue(env.host.url, 'KITOS', 'Påmindelse om udløbende databehandleraftaler');
   await onWish(wish, 'municipality', 'pledgeWish', { amountDkk: 30_000, state: 'committed' });
-  const { page, panel, errors } = await openIssueView(browser, host.url, wish.key, 'municipality');
+  const { page, panel, errors } = await issueView(env.browser, env.host.url, wish.key, 'municipality');
   await panel.waitForSelector('[data-testid="wish-pledges"] >> text=30.000 kr.');
 
   // A typed 0 is not a withdrawal.
@@ -61,7 +51,7 @@ it('a pledge is withdrawn only after the municipality confirms it', async () => 
 });
 
 it('an unfunded wish is ordered only with the coordination group’s stated reason, shown on the wish', async () => {
-  const wish = await createWishIssue(host.url, 'KITOS', 'Rapport over systemer uden risikovurdering');
+  const wish = await createWishIssue(env.host.url, 'KITOS', 'Rapport over systemer uden risikovurdering');
   const accepted = await onWish(wish, 'coordinator', 'transitionWish', {
     to: 'accepted',
     reason: '',
@@ -81,7 +71,7 @@ it('an unfunded wish is ordered only with the coordination group’s stated reas
   await onWish(wish, 'municipality', 'pledgeWish', { amountDkk: 24_000, state: 'committed' });
   expect(accepted.wish.status).toBe('accepted');
 
-  const { page, panel, errors } = await openIssueView(browser, host.url, wish.key, 'coordinator');
+  const { page, panel, errors } = await issueView(env.browser, env.host.url, wish.key, 'coordinator');
   await choose(page, panel, 'os2-wish-status-to', 'Bestilt');
   const help = await panel.waitForSelector('#os2-wish-status-override-help');
   expect(await help.textContent()).toContain('finansiering (40.000 kr. mangler)');
@@ -108,8 +98,8 @@ it('an unfunded wish is ordered only with the coordination group’s stated reas
 });
 
 it('marking a duplicate moves its supporters and pledges to the wish that stays, and both panels say so', async () => {
-  const original = await createWishIssue(host.url, 'KITOS', 'Overblik over kontrakter der udløber');
-  const duplicate = await createWishIssue(host.url, 'KITOS', 'Liste over kontrakter tæt på udløb');
+  const original = await createWishIssue(env.host.url, 'KITOS', 'Overblik over kontrakter der udløber');
+  const duplicate = await createWishIssue(env.host.url, 'KITOS', 'Liste over kontrakter tæt på udløb');
   await onWish(original, 'coordinator', 'transitionWish', {
     to: 'accepted',
     reason: '',
@@ -119,7 +109,7 @@ it('marking a duplicate moves its supporters and pledges to the wish that stays,
   await onWish(duplicate, 'steering', 'supportWish', { support: true });
   await onWish(duplicate, 'steering', 'pledgeWish', { amountDkk: 15_000, state: 'indicated' });
 
-  const dup = await openIssueView(browser, host.url, duplicate.key, 'coordinator');
+  const dup = await issueView(env.browser, env.host.url, duplicate.key, 'coordinator');
   await choose(dup.page, dup.panel, 'os2-wish-status-to', 'Dublet');
   await dup.panel.fill('#os2-wish-status-duplicate', original.key);
   await dup.panel.click('[data-testid="wish-status-save"]');
@@ -128,7 +118,7 @@ it('marking a duplicate moves its supporters and pledges to the wish that stays,
   expect(await movedTo.textContent()).toContain('1 støttende og 1 tilsagn');
   expect(await dup.panel.textContent('[data-testid="wish-funding"]')).toContain('Ingen tilsagn endnu.');
 
-  const stays = await openIssueView(browser, host.url, original.key, 'coordinator');
+  const stays = await issueView(env.browser, env.host.url, original.key, 'coordinator');
   const takenOver = await stays.panel.waitForSelector('[data-testid="wish-carried-from"]');
   expect(await takenOver.textContent()).toContain(`Overtaget fra dubletten ${duplicate.key}`);
   expect(await stays.panel.textContent('[data-testid="wish-supporters"]')).toContain('Københavns Kommune');

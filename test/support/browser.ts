@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { startHostProcess, type HostProcess } from './host-process';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -121,4 +122,20 @@ export async function issueView(
   const panel = await frameOf('section.panel iframe.forge-frame', '[data-testid="wish-panel"]');
   const badge = await frameOf('section.context iframe.forge-frame', '[data-testid="wish-badge"]');
   return { page, panel, badge, errors };
+}
+
+/**
+ * One host (reset to the seeded demo) and one browser for a test file, started before its tests and
+ * stopped after them; read `host` and `browser` inside the tests.
+ */
+export function hostAndBrowser(): { readonly host: HostProcess; readonly browser: Browser } {
+  const env = {} as { host: HostProcess; browser: Browser };
+  beforeAll(async () => {
+    [env.host, env.browser] = await Promise.all([startHostProcess({ reset: true }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.host?.stop();
+  });
+  return env;
 }
