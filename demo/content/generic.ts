@@ -2,6 +2,7 @@
  * Cross-cutting backlog items that every OS2 product meets (governance, operations, accessibility …),
  * parameterised with the product so that they read naturally. The builder picks a few per project.
  */
+import { DEFAULT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 import { story, type PlainDef, type StoryDef, type TaskOwner } from './types';
 
 export interface ProductContext {
@@ -19,7 +20,7 @@ export const GENERIC_TASKS: readonly ((p: ProductContext) => PlainDef)[] = [
   (p) =>
     plain(
       `Opdatér governance-rapporten for ${p.name} til halvårsevalueringen`,
-      'Sekretariatet evaluerer produktet to gange om året. Gennemgå kravene i kataloget (v1.1.0), opdatér status, og skriv en forklaring ved krav, der ikke er opfyldt (følg eller forklar).',
+      `Sekretariatet evaluerer produktet to gange om året. Gennemgå kravene i kataloget (${DEFAULT_CATALOGUE_VERSION}), opdatér status, og skriv en forklaring ved krav, der ikke er opfyldt (følg eller forklar).`,
       ['governance'],
       'coordinator',
     ),

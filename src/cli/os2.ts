@@ -20,13 +20,15 @@ import {
   type DocumentWarning,
   type GovernanceReportOptions,
 } from '../domain/documents';
-import type { LocalText } from '../domain/catalogue';
+import { DEFAULT_CATALOGUE_VERSION, type LocalText } from '../domain/catalogue';
+
+const CURRENT = DEFAULT_CATALOGUE_VERSION;
 
 const USAGE = `Usage: npm run --silent os2 -- <command> FILE [options]
 
 Commands:
   convert FILE    Read a governance report (tick-box, emoji, v1.1.0 or generated shape) or a
-                  self-assessment JSON; write OS2's self-assessment JSON (v1.1.0 ids) to stdout.
+                  self-assessment JSON; write OS2's self-assessment JSON (${CURRENT} ids) to stdout.
                   Ticked items become "Ja", unticked ones null.
   lights FILE     Read an evaluation report; write {"lights": {...}, "counts": {...}} to stdout
                   (counts per level, per theme within each level, per theme and in total).
