@@ -27,7 +27,7 @@ const CURRENT = DEFAULT_CATALOGUE_VERSION;
 const USAGE = `Usage: npm run --silent os2 -- <command> FILE [options]
 
 Commands:
-  convert FILE    Read a governance report (tick-box, emoji, v1.1.0 or generated shape) or a
+  convert FILE    Read a governance report (tick-box, emoji, guidance or generated shape) or a
                   self-assessment JSON; write OS2's self-assessment JSON (${CURRENT} ids) to stdout.
                   Ticked items become "Ja", unticked ones null.
   lights FILE     Read an evaluation report; write {"lights": {...}, "counts": {...}} to stdout
