@@ -1,6 +1,6 @@
 /**
- * Development wishes through the app's real resolvers in the local Forge host: every
- * resolver × every persona, the serialised write cycle under parallel writers, the 32 KB limit,
+ * Development wishes through the app's real resolvers in the local Forge host (who may call which
+ * resolver is in authorization-matrix.ts): the serialised write cycle under parallel writers, the 32 KB limit,
  * and the os2-wish property as Jira's JQL sees it.
  */
 import { startHost, type RunningHost } from '../../emulator/host/start';
@@ -15,15 +15,6 @@ let host: RunningHost;
 let kitos: { id: string; key: string };
 let loop: { id: string; key: string };
 
-type PersonaId = 'secretariat' | 'steering' | 'coordinator' | 'supplier' | 'municipality' | 'outsider';
-const PERSONA_IDS: PersonaId[] = [
-  'secretariat',
-  'steering',
-  'coordinator',
-  'supplier',
-  'municipality',
-  'outsider',
-];
 const account = (id: string) => accountIdOf(id)!;
 
 interface Issue {
@@ -83,176 +74,7 @@ beforeAll(async () => {
 });
 afterAll(() => host.close());
 
-// ---------------------------------------------------------------------------------------------
-// Every resolver × every persona
-
-type Expect = 'ok' | 'forbidden' | 'not-found';
-const ALL: Record<PersonaId, Expect> = {
-  secretariat: 'ok',
-  steering: 'ok',
-  coordinator: 'ok',
-  supplier: 'ok',
-  municipality: 'ok',
-  outsider: 'not-found',
-};
-/** Anyone who can browse and is linked to an organisation (the supplier's company is not one of them). */
-const LINKED: Record<PersonaId, Expect> = { ...ALL, supplier: 'forbidden' };
-/** The coordination group, or the secretariat. */
-const GROUP: Record<PersonaId, Expect> = {
-  secretariat: 'ok',
-  steering: 'forbidden',
-  coordinator: 'ok',
-  supplier: 'forbidden',
-  municipality: 'forbidden',
-  outsider: 'not-found',
-};
-/** Only the product's suppliers. */
-const SUPPLIER: Record<PersonaId, Expect> = {
-  secretariat: 'forbidden',
-  steering: 'forbidden',
-  coordinator: 'forbidden',
-  supplier: 'ok',
-  municipality: 'forbidden',
-  outsider: 'not-found',
-};
-
-interface Case {
-  name: string;
-  expected: Record<PersonaId, Expect>;
-  /** Runs the call on fresh state; `issue` is a new KITOS story. */
-  run: (persona: PersonaId, issue: Issue) => Promise<Body>;
-}
-
-const CASES: Case[] = [
-  { name: 'getWishPanel', expected: ALL, run: (p, i) => onIssue(p, i, 'getWishPanel') },
-  { name: 'getWishBadge', expected: ALL, run: (p, i) => onIssue(p, i, 'getWishBadge') },
-  { name: 'supportWish', expected: LINKED, run: (p, i) => onIssue(p, i, 'supportWish', { support: true }) },
-  {
-    name: 'supportWish (withdraw)',
-    expected: LINKED,
-    run: (p, i) => onIssue(p, i, 'supportWish', { support: false }),
-  },
-  {
-    name: 'pledgeWish (own organisation)',
-    expected: LINKED,
-    run: (p, i) => onIssue(p, i, 'pledgeWish', { amountDkk: 25_000, state: 'committed' }),
-  },
-  {
-    name: 'pledgeWish (for another organisation, invoiced)',
-    expected: GROUP,
-    run: (p, i) =>
-      onIssue(p, i, 'pledgeWish', { amountDkk: 10_000, state: 'invoiced', organisation: 'Vejle Kommune' }),
-  },
-  {
-    name: 'setWishRequester (any organisation)',
-    expected: GROUP,
-    run: (p, i) => onIssue(p, i, 'setWishRequester', { organisation: 'Vejle Kommune', basedOn: null }),
-  },
-  {
-    name: 'setWishRequester (claim for own organisation)',
-    expected: LINKED,
-    run: async (p, i) => {
-      const org =
-        p === 'outsider' || p === 'supplier'
-          ? 'Aarhus Kommune'
-          : PERSONAS.find((x) => x.id === p)!.organisation;
-      return onIssue(p, i, 'setWishRequester', { organisation: org, basedOn: null });
-    },
-  },
-  {
-    name: "setWishQualification (a requester's item)",
-    expected: GROUP,
-    run: (p, i) => onIssue(p, i, 'setWishQualification', { itemId: 'requester.title', checked: true }),
-  },
-  {
-    name: "setWishQualification (a supplier's item)",
-    expected: SUPPLIER,
-    run: (p, i) => onIssue(p, i, 'setWishQualification', { itemId: 'supplier.codeReview', checked: true }),
-  },
-  {
-    name: 'setWishEstimate',
-    expected: SUPPLIER,
-    run: (p, i) =>
-      onIssue(p, i, 'setWishEstimate', { estimate: { hours: 40, amountDkk: 32_000 }, basedOn: null }),
-  },
-  {
-    name: 'setWishRating',
-    expected: GROUP,
-    run: (p, i) => onIssue(p, i, 'setWishRating', { value: 4, urgency: 2, basedOn: null }),
-  },
-  {
-    name: 'transitionWish',
-    expected: GROUP,
-    run: (p, i) =>
-      onIssue(p, i, 'transitionWish', { to: 'under-evaluation', reason: '', duplicateOf: '', basedOn: null }),
-  },
-  {
-    name: 'addWishDecision',
-    expected: GROUP,
-    run: (p, i) =>
-      onIssue(p, i, 'addWishDecision', {
-        id: `test-${i.id}`,
-        date: '2026-11-02',
-        decision: 'Prioriteres i næste runde.',
-        rationale: 'Mange kommuner står bag.',
-        meetingReference: 'KG-møde 2. november 2026',
-      }),
-  },
-  { name: 'listWishes', expected: ALL, run: (p) => onProject(p, kitos, 'listWishes') },
-  {
-    name: 'bulkTransitionWishes',
-    expected: GROUP,
-    run: (p, i) =>
-      onProject(p, kitos, 'bulkTransitionWishes', {
-        items: [{ issueId: i.id, basedOn: null }],
-        to: 'under-evaluation',
-        reason: '',
-        duplicateOf: '',
-      }),
-  },
-  { name: 'getWishSettings', expected: ALL, run: (p) => onProject(p, kitos, 'getWishSettings') },
-  {
-    name: 'saveWishSettings',
-    expected: GROUP,
-    run: async (p) => {
-      const current = data(await onProject('secretariat', kitos, 'getWishSettings'));
-      const { version, updatedAt: _a, updatedBy: _b, ...values } = current.settings;
-      return onProject(p, kitos, 'saveWishSettings', { ...values, expectedVersion: version });
-    },
-  },
-  {
-    name: 'reindexWishes',
-    expected: GROUP,
-    run: async (p) => {
-      const page = rest('POST', '/rest/api/3/search/jql', {
-        jql: `project = ${kitos.id} AND os2WishStatus IS NOT EMPTY ORDER BY created ASC`,
-        maxResults: 1,
-      });
-      return onProject(p, kitos, 'reindexWishes', { cursor: page.body.nextPageToken });
-    },
-  },
-];
-
-describe('every wish resolver × every persona', () => {
-  const table = CASES.flatMap((c) => PERSONA_IDS.map((p) => [c.name, p, c.expected[p]] as const));
-  it.each(table)('%s as %s → %s', async (name, persona, expected) => {
-    const testCase = CASES.find((c) => c.name === name)!;
-    const issue = createIssue(kitos);
-    // Withdrawing needs something to withdraw.
-    if (name === 'supportWish (withdraw)' && expected === 'ok') {
-      data(await onIssue(persona, issue, 'supportWish', { support: true }));
-    }
-    const body = await testCase.run(persona, issue);
-    expect(outcome(body)).toBe(expected);
-  });
-
-  it('has a case for every wish function of the contract', async () => {
-    const { contract } = await import('../../src/contract');
-    const wishKeys = Object.keys(contract).filter((k) => /Wish/.test(k));
-    const covered = new Set(CASES.map((c) => c.name.split(' ')[0]));
-    expect(wishKeys.filter((k) => !covered.has(k))).toEqual([]);
-  });
-
+describe('wish rules that depend on who calls', () => {
   it("lets a user of the requesting organisation tick the requester's items, and no one else's", async () => {
     const issue = createIssue(kitos);
     data(

@@ -1,0 +1,309 @@
+/**
+ * Who may call which resolver, as data: every function key of the contract × every persona × the
+ * context it is called from (the persona's own product, a product they have no role in, a project or
+ * issue that does not exist). `authorization.test.ts` runs every cell through the local host.
+ *
+ * The type makes a missing resolver a compile error, and the test fails at run time too, so a new
+ * resolver cannot ship without its row. docs/authorization.md says the same in prose.
+ */
+import type { FunctionKey, InputOf } from '../../src/contract';
+import type { PersonaId } from '../../emulator/jira/seed-types';
+
+export type Outcome = 'ok' | 'forbidden' | 'not-found';
+export type Access = Readonly<Record<PersonaId, Outcome>>;
+
+/** Where the call comes from. `site`: a global page, the admin page or a gadget, no project. */
+export type ContextKind = 'project' | 'issue' | 'site';
+export type Place = 'own' | 'foreign' | 'absent';
+
+/** What a row's payload may use; `issue` is a fresh story in the row's project for each call. */
+export interface CallEnv {
+  readonly place: Place;
+  readonly persona: PersonaId;
+  readonly project: { id: string; key: string };
+  readonly issue: { id: string; key: string };
+  /** Calls as the secretariat in the same context, for current versions and cursors. */
+  read<K extends FunctionKey>(fn: K, input: InputOf<K>): Promise<unknown>;
+  /** Calls as the cell's persona in the same context; fails the test unless the answer is ok. */
+  asPersona<K extends FunctionKey>(fn: K, input: InputOf<K>): Promise<unknown>;
+  /** A Jira search token for the row's project (for `reindexWishes`). */
+  searchToken(): string;
+  accountOf(persona: PersonaId): string;
+  organisationOf(persona: PersonaId): string;
+}
+
+export interface Row<K extends FunctionKey> {
+  /** Distinguishes rows of one resolver (a different payload, a different rule). */
+  readonly variant?: string;
+  readonly context: ContextKind;
+  readonly module: string;
+  /** The own and foreign cells; every absent cell is `not-found`. `site` rows have only `own`. */
+  readonly own: Access;
+  readonly foreign?: Access;
+  /** Runs before the call, as whoever must set the stage (e.g. support to withdraw). */
+  readonly before?: (env: CallEnv) => Promise<void>;
+  readonly input: (env: CallEnv) => Promise<InputOf<K>> | InputOf<K>;
+}
+
+export type Matrix = { readonly [K in FunctionKey]: readonly Row<K>[] };
+
+const everyone = (outsider: Outcome, rest: Outcome): Access => ({
+  secretariat: rest,
+  steering: rest,
+  coordinator: rest,
+  supplier: rest,
+  municipality: rest,
+  outsider,
+});
+const only = (allowed: readonly PersonaId[]): Access => {
+  const access: Record<PersonaId, Outcome> = { ...everyone('not-found', 'forbidden') };
+  for (const persona of allowed) access[persona] = 'ok';
+  return access;
+};
+
+/** Anyone who may browse the project. */
+export const BROWSE = everyone('not-found', 'ok');
+/** Any logged-in user, whether or not they see any project. */
+export const ANYONE = everyone('ok', 'ok');
+/** Browse, and mapped to an organisation (the supplier's company is not one of the 98). */
+const SIGNAL = only(['secretariat', 'steering', 'coordinator', 'municipality']);
+/** The product's steering and coordination groups (and the secretariat, a Jira administrator). */
+const EDITORS = only(['secretariat', 'steering', 'coordinator']);
+/** The coordination group or the secretariat. */
+const GROUP = only(['secretariat', 'coordinator']);
+const SECRETARIAT = only(['secretariat']);
+const SUPPLIER = only(['supplier']);
+const NOBODY = only([]);
+/** Site-wide: the secretariat only, and an outsider is told no rather than not-found. */
+const ADMIN: Access = { ...everyone('forbidden', 'forbidden'), secretariat: 'ok' };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+type Versioned = { version: number };
+const field = <T>(value: unknown, pick: (v: any) => T): T => pick(value);
+
+const projectRow = <K extends FunctionKey>(
+  own: Access,
+  foreign: Access,
+  input: Row<K>['input'],
+  extra: Partial<Row<K>> = {},
+): Row<K> => ({ context: 'project', module: 'os2-project-page', own, foreign, input, ...extra });
+
+const issueRow = <K extends FunctionKey>(
+  own: Access,
+  foreign: Access,
+  input: Row<K>['input'],
+  extra: Partial<Row<K>> = {},
+): Row<K> => ({ context: 'issue', module: 'os2-wish-panel', own, foreign, input, ...extra });
+
+const siteRow = <K extends FunctionKey>(module: string, own: Access, input: Row<K>['input']): Row<K> => ({
+  context: 'site',
+  module,
+  own,
+  input,
+});
+
+const view = (env: CallEnv) => env.read('getGovernanceView', {});
+const assessmentVersion = async (env: CallEnv, id: string) =>
+  field(await view(env), (v) => v.requirements.find((r: any) => r.id === id).assessmentVersion as number);
+const evaluationVersion = async (env: CallEnv, id: string) =>
+  field(
+    await view(env),
+    (v) => (v.requirements.find((r: any) => r.id === id).evaluation?.version ?? 0) as number,
+  );
+const exported = async (env: CallEnv, kind: InputOf<'exportDocument'>['kind']) =>
+  field(await env.read('exportDocument', { kind }), (d) => d.content as string);
+
+export const MATRIX: Matrix = {
+  getSession: [siteRow('os2-portfolio', ANYONE, () => ({}))],
+  getGovernanceView: [projectRow(BROWSE, BROWSE, () => ({}))],
+  getBacklogPage: [projectRow(BROWSE, BROWSE, () => ({ startAt: 0 }))],
+  saveAssessment: [
+    projectRow(EDITORS, SECRETARIAT, async (env) => ({
+      requirementId: 'S1',
+      status: { kind: 'known', value: 'Ja' },
+      documentation: 'https://os2.eu/strategi',
+      explanation: '',
+      links: [],
+      expectedVersion: await assessmentVersion(env, 'S1'),
+    })),
+  ],
+  saveEvaluation: [
+    projectRow(SECRETARIAT, SECRETARIAT, async (env) => ({
+      requirementId: 'R1',
+      light: 'green',
+      basis: 'Dokumenteret brug i 14 kommuner.',
+      recommendation: '',
+      expectedVersion: await evaluationVersion(env, 'R1'),
+    })),
+  ],
+  saveEvaluationSummary: [
+    projectRow(SECRETARIAT, SECRETARIAT, async (env) => ({
+      summary: 'Resumé',
+      overall: 'Overordnet',
+      recommendationBoard: 'Fastholdes.',
+      expectedVersion: field(await view(env), (v) => (v.evaluationSummary?.version ?? 0) as number),
+    })),
+  ],
+  recordDecision: [
+    projectRow(SECRETARIAT, SECRETARIAT, async (env) => ({
+      date: today(),
+      kind: 'kept',
+      resultingLevel: field(await view(env), (v) => v.current?.level ?? null),
+      basis: 'Halvårlig evaluering.',
+      decidedBy: 'secretariat',
+      reference: '',
+    })),
+  ],
+  createRequirementTask: [projectRow(EDITORS, SECRETARIAT, () => ({ requirementId: 'F11' }))],
+  getAuditLog: [projectRow(BROWSE, BROWSE, () => ({ cursor: null }))],
+  exportDocument: [projectRow(BROWSE, BROWSE, () => ({ kind: 'governance-report' }))],
+  previewImport: [
+    projectRow(EDITORS, SECRETARIAT, async (env) => ({
+      kind: 'self-assessment',
+      fileName: 'rapport.md',
+      content: await exported(env, 'governance-report'),
+    })),
+    projectRow(
+      SECRETARIAT,
+      SECRETARIAT,
+      async (env) => ({
+        kind: 'evaluation-report',
+        fileName: 'evaluering.md',
+        content: await exported(env, 'evaluation-report'),
+      }),
+      { variant: 'evaluation report' },
+    ),
+  ],
+  applyImport: [
+    projectRow(EDITORS, SECRETARIAT, async (env) => {
+      const content = await exported(env, 'governance-report');
+      const input = { kind: 'self-assessment', fileName: 'rapport.md', content } as const;
+      const preview = await env.read('previewImport', input);
+      return { ...input, basedOn: field(preview, (p) => p.basedOn as string) };
+    }),
+  ],
+  getProductSettings: [projectRow(BROWSE, BROWSE, () => ({}), { module: 'os2-project-settings' })],
+  saveProductSettings: [
+    projectRow(
+      // The coordinator administers OS2loop's project in Jira.
+      GROUP,
+      SECRETARIAT,
+      async (env) => {
+        const settings = field(await env.read('getProductSettings', {}), (s) => s.profile as Versioned);
+        const { version, ...fields } = settings as Versioned & Record<string, unknown>;
+        return {
+          ...(fields as Omit<InputOf<'saveProductSettings'>, 'expectedVersion'>),
+          expectedVersion: version,
+        };
+      },
+      { module: 'os2-project-settings' },
+    ),
+  ],
+  getAppSettings: [siteRow('os2-admin', ADMIN, () => ({}))],
+  saveAppSettings: [
+    siteRow('os2-admin', ADMIN, async (env) => {
+      const settings = field(await env.read('getAppSettings', {}), (s) => s.settings as Versioned);
+      const { version, ...fields } = settings as Versioned & Record<string, unknown>;
+      return { ...(fields as Omit<InputOf<'saveAppSettings'>, 'expectedVersion'>), expectedVersion: version };
+    }),
+  ],
+  setUserOrganisation: [
+    siteRow('os2-admin', ADMIN, (env) => ({
+      accountId: env.accountOf('municipality'),
+      organisation: env.organisationOf('municipality'),
+    })),
+  ],
+  getWishPanel: [issueRow(BROWSE, BROWSE, () => ({}))],
+  getWishBadge: [issueRow(BROWSE, BROWSE, () => ({}), { module: 'os2-wish-badge' })],
+  supportWish: [
+    issueRow(SIGNAL, SIGNAL, () => ({ support: true })),
+    issueRow(SIGNAL, SIGNAL, () => ({ support: false }), {
+      variant: 'withdraw',
+      before: async (env) => {
+        if (SIGNAL[env.persona] === 'ok') await env.asPersona('supportWish', { support: true });
+      },
+    }),
+  ],
+  pledgeWish: [
+    issueRow(SIGNAL, SIGNAL, () => ({ amountDkk: 25_000, state: 'committed' }), {
+      variant: 'own organisation',
+    }),
+    issueRow(
+      GROUP,
+      SECRETARIAT,
+      () => ({ amountDkk: 10_000, state: 'invoiced', organisation: 'Vejle Kommune' }),
+      {
+        variant: 'another organisation, invoiced',
+      },
+    ),
+  ],
+  withdrawPledge: [
+    issueRow(GROUP, SECRETARIAT, () => ({ organisation: 'Vejle Kommune' }), {
+      before: async (env) => {
+        await env.read('pledgeWish', {
+          amountDkk: 10_000,
+          state: 'indicated',
+          organisation: 'Vejle Kommune',
+        });
+      },
+    }),
+  ],
+  setWishRequester: [
+    issueRow(GROUP, SECRETARIAT, () => ({ organisation: 'Vejle Kommune', basedOn: null }), {
+      variant: 'any organisation',
+    }),
+    issueRow(SIGNAL, SIGNAL, (env) => ({ organisation: env.organisationOf(env.persona), basedOn: null }), {
+      variant: 'claim for own organisation',
+    }),
+  ],
+  setWishQualification: [
+    issueRow(GROUP, SECRETARIAT, () => ({ itemId: 'requester.title', checked: true }), {
+      variant: "a requester's item",
+    }),
+    issueRow(SUPPLIER, NOBODY, () => ({ itemId: 'supplier.codeReview', checked: true }), {
+      variant: "a supplier's item",
+    }),
+  ],
+  setWishEstimate: [
+    issueRow(SUPPLIER, NOBODY, () => ({ estimate: { hours: 40, amountDkk: 32_000 }, basedOn: null })),
+  ],
+  setWishRating: [issueRow(GROUP, SECRETARIAT, () => ({ value: 4, urgency: 2, basedOn: null }))],
+  transitionWish: [
+    issueRow(GROUP, SECRETARIAT, () => ({
+      to: 'under-evaluation',
+      reason: '',
+      duplicateOf: '',
+      basedOn: null,
+    })),
+  ],
+  addWishDecision: [
+    issueRow(GROUP, SECRETARIAT, (env) => ({
+      id: `matrix-${env.issue.id}`,
+      date: today(),
+      decision: 'Prioriteres i næste runde.',
+      rationale: 'Mange kommuner står bag.',
+      meetingReference: 'KG-møde',
+    })),
+  ],
+  listWishes: [projectRow(BROWSE, BROWSE, () => ({}))],
+  bulkTransitionWishes: [
+    projectRow(GROUP, SECRETARIAT, (env) => ({
+      items: [{ issueId: env.issue.id, basedOn: null }],
+      to: 'under-evaluation',
+      reason: '',
+      duplicateOf: '',
+    })),
+  ],
+  getWishSettings: [projectRow(BROWSE, BROWSE, () => ({}))],
+  saveWishSettings: [
+    projectRow(GROUP, SECRETARIAT, async (env) => {
+      const settings = field(await env.read('getWishSettings', {}), (s) => s.settings);
+      const { version, updatedAt: _at, updatedBy: _by, ...values } = settings;
+      return { ...values, expectedVersion: version };
+    }),
+  ],
+  reindexWishes: [projectRow(GROUP, SECRETARIAT, (env) => ({ cursor: env.searchToken() }))],
+  getPortfolio: [siteRow('os2-portfolio', ANYONE, () => ({}))],
+  getGadget: [siteRow('os2-level-gadget', ANYONE, () => ({}))],
+};
