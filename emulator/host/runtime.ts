@@ -10,6 +10,7 @@ import { kvsFetch } from '../kvs/kvs-emulator';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
 import type { HostManifest } from './manifest';
 import { ROOT_DIR } from './manifest';
+import { mulberry32 } from '../../demo/random';
 
 /** Forge's documented limits for a UI invocation (docs/forge-contracts.md). */
 export const INVOCATION_LIMITS = {
@@ -64,7 +65,26 @@ export class ForgeRuntime {
   readonly environmentId = 'a1b2c3d4-0000-4000-8000-00000000e0e0';
   readonly installationId = 'f0e1d2c3-0000-4000-8000-000000000001';
 
+  /** Set by `interleave`: how many event-loop turns a storage or Jira call waits, before and after. */
+  private turns?: () => number;
+
   constructor(private readonly options: ForgeRuntimeOptions) {}
+
+  /**
+   * Makes concurrent invocations interleave at every storage and Jira call: each call waits a
+   * seeded random number of event-loop turns (0 to `maxTurns`) before it reaches the emulator and
+   * again before its answer returns, so a read and the write that follows it can be split by
+   * another invocation's calls, as on Forge. Each seed is one reproducible schedule; `null` turns
+   * it off (the emulators then answer at once, and invocations interleave only in a fixed order).
+   */
+  interleave(seed: number | null, maxTurns = 4): void {
+    this.turns = seed === null ? undefined : turnsFrom(mulberry32(seed), maxTurns);
+  }
+
+  private async yieldTurns(): Promise<void> {
+    const turns = this.turns?.() ?? 0;
+    for (let i = 0; i < turns; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 
   /** Installs the globals; must run before the app (and `@forge/kvs`) is imported. */
   installGlobals(): void {
@@ -74,6 +94,12 @@ export class ForgeRuntime {
     const appCodeDir = prepareAppCodeDir();
     const g = globalThis as Record<string, unknown>;
     g.__forge_fetch__ = async (descriptor: Record<string, unknown>, urlPath: string, init?: RequestInit) => {
+      await runtimeSelf.yieldTurns();
+      const response = await forgeFetch(descriptor, urlPath, init);
+      await runtimeSelf.yieldTurns();
+      return response;
+    };
+    const forgeFetch = async (descriptor: Record<string, unknown>, urlPath: string, init?: RequestInit) => {
       const invocation = als.getStore();
       if (invocation && Date.now() > invocation.deadline) throw new Error('Forge invocation timed out');
       if (descriptor.type === 'kvs') {
@@ -277,6 +303,10 @@ export class ForgeRuntime {
       if (timer) clearTimeout(timer);
     }
   }
+}
+
+function turnsFrom(random: () => number, maxTurns: number): () => number {
+  return () => Math.floor(random() * (maxTurns + 1));
 }
 
 function json(status: number, body: unknown): Response {

@@ -1,13 +1,17 @@
-import { DEFAULT_APP_SETTINGS, isInGroup, type AppSettings, type ProductProfile } from '../domain/product';
+import {
+  AppSettingsSchema,
+  DEFAULT_APP_SETTINGS,
+  isInGroup,
+  type AppSettings,
+  type ProductProfile,
+} from '../domain/product';
 import { getMyself, getProjectRoleActors, getProjectRoles } from '../platform/jira-gateway';
 import type { ProjectGrants } from '../platform/permissions';
-import { getEntity, getValue } from '../platform/storage';
+import { getEntity, type VersionedValue } from '../platform/storage';
 import type { Caller } from './caller';
 import { forbidden, notFound } from './errors';
 import type { StoredProduct } from './records';
-import { PRODUCT, productFromStored } from './records';
-
-export const APP_SETTINGS_KEY = 'settings:app';
+import { APP_SETTINGS_KEY, PRODUCT, productFromStored, SETTING } from './records';
 
 /** Everything about the caller's standing on one project, gathered once per invocation. */
 export interface ProjectAccess {
@@ -23,7 +27,8 @@ export interface ProjectAccess {
 }
 
 export async function appSettings(): Promise<AppSettings | undefined> {
-  return getValue<AppSettings>(APP_SETTINGS_KEY);
+  const stored = await getEntity<VersionedValue<unknown>>(SETTING, APP_SETTINGS_KEY);
+  return stored === undefined ? undefined : AppSettingsSchema.parse(stored.record);
 }
 
 /** The caller's Jira groups and admin status: secretariat = Jira administrators or the configured group. */

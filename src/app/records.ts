@@ -22,6 +22,10 @@ export const DECISION = 'decision';
 export const AUDIT = 'audit';
 export const SUMMARY = 'summary';
 export const MEMBER = 'member';
+/** App-wide and per-product settings, each a versioned record: `app`, `wish:<projectId>`. */
+export const SETTING = 'setting';
+export const APP_SETTINGS_KEY = 'app';
+export const wishSettingsKey = (projectId: string) => `wish:${projectId}`;
 
 /** Evaluation summary of a product is stored beside its per-requirement evaluations. */
 export const EVALUATION_SUMMARY_ID = '_summary';

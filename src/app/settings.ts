@@ -16,7 +16,6 @@ import {
   transact,
 } from '../platform/storage';
 import {
-  APP_SETTINGS_KEY,
   appSettings,
   can,
   ensure,
@@ -30,7 +29,16 @@ import { currentOf, loadProjectRecords, type ProjectRecords } from './governance
 import { getCatalogue } from '../domain/catalogue';
 import { ORGANISATIONS } from '../domain/organisations';
 import { peopleById } from './people';
-import { AUDIT, auditWrite, MEMBER, PRODUCT, storedProduct, type StoredAudit } from './records';
+import {
+  APP_SETTINGS_KEY,
+  AUDIT,
+  auditWrite,
+  MEMBER,
+  PRODUCT,
+  SETTING,
+  storedProduct,
+  type StoredAudit,
+} from './records';
 import { runReindex } from './wish-board';
 import { commitChanges } from './write';
 
@@ -231,7 +239,12 @@ export async function saveAppSettings(
     caller,
     [
       {
-        target: { valueKey: APP_SETTINGS_KEY, value: next, expectedVersion: input.expectedVersion },
+        target: {
+          entity: SETTING,
+          key: APP_SETTINGS_KEY,
+          value: { record: next, version: next.version, updatedAt: next.updatedAt },
+          expectedVersion: input.expectedVersion,
+        },
         audit: { action: 'settings.saved', target: 'app', before: current ?? null, after: next },
       },
     ],

@@ -14,25 +14,17 @@ import type {
 } from '../contract';
 import { pledgeTotals, qualificationProgress, readWish, reindex, type WishDocument } from '../domain/wish';
 import { getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
-import {
-  LockBusyError,
-  queryPartition,
-  queryPartitionPage,
-  setValue,
-  transact,
-  withLock,
-} from '../platform/storage';
+import { queryPartition, queryPartitionPage } from '../platform/storage';
 import { projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, asAppError, forbidden, MESSAGES } from './errors';
 import { peopleById } from './people';
-import { auditWrite } from './records';
+import { SETTING, wishSettingsKey } from './records';
 import { wishCan } from './wish-access';
 import {
   DEFAULT_WISH_SETTINGS,
   loadWishSettings,
   scoreSettingsOf,
-  wishSettingsKey,
   type StoredWishSettings,
 } from './wish-settings';
 import {
@@ -47,7 +39,7 @@ import {
 import { migrateWishes } from './wish-sweep';
 import { InvalidCursorError } from '../platform/errors';
 import { moveWish } from './wishes';
-import { conflictError } from './write';
+import { commitChanges } from './write';
 
 const PAGE = 100;
 const MAX_ROWS = 500;
@@ -347,43 +339,42 @@ export async function saveWishSettings(
     );
   }
   const now = new Date().toISOString();
-  try {
-    await withLock(`lock:wish-settings:${access.projectId}`, async () => {
-      const current = await loadWishSettings(access.projectId);
-      if (current.version !== expectedVersion) {
-        throw await conflictError(caller, { by: current.updatedBy, at: current.updatedAt }, (name, when) => ({
-          da: `${name} ændrede ønskeindstillingerne ${when}, mens du redigerede. Genindlæs; dine ændringer er ikke gemt.`,
-          en: `${name} changed the wish settings at ${when} while you were editing. Reload; your changes were not saved.`,
-        }));
-      }
-      const next: StoredWishSettings = {
-        schemaVersion: 1,
-        ...values,
-        wishIssueTypes: [...new Set(values.wishIssueTypes)],
-        version: expectedVersion + 1,
-        updatedAt: now,
-        updatedBy: caller.accountId,
-      };
-      await setValue(wishSettingsKey(access.projectId), next);
-      await transact([
-        auditWrite(
-          access.projectId,
-          caller.accountId,
-          'wish.settings',
-          { target: 'wish-settings', before: current.version ? current.values : null, after: values },
-          now,
-        ),
-      ]);
-    });
-  } catch (error) {
-    if (error instanceof LockBusyError) {
-      throw new AppError('conflict', {
-        da: 'Ønskeindstillingerne bliver gemt af en anden lige nu. Prøv igen.',
-        en: 'Someone else is saving the wish settings right now. Try again.',
-      });
-    }
-    throw error;
-  }
+  const current = await loadWishSettings(access.projectId);
+  const next: StoredWishSettings = {
+    schemaVersion: 1,
+    ...values,
+    wishIssueTypes: [...new Set(values.wishIssueTypes)],
+    version: expectedVersion + 1,
+    updatedAt: now,
+    updatedBy: caller.accountId,
+  };
+  await commitChanges(
+    caller,
+    [
+      {
+        target: {
+          entity: SETTING,
+          key: wishSettingsKey(access.projectId),
+          value: { record: next, version: next.version, updatedAt: now },
+          expectedVersion,
+        },
+        audit: {
+          action: 'wish.settings',
+          target: 'wish-settings',
+          before: current.version ? current.values : null,
+          after: values,
+        },
+      },
+    ],
+    {
+      projectId: access.projectId,
+      at: now,
+      conflictText: (name, when) => ({
+        da: `${name} ændrede ønskeindstillingerne ${when}, mens du redigerede. Genindlæs; dine ændringer er ikke gemt.`,
+        en: `${name} changed the wish settings at ${when} while you were editing. Reload; your changes were not saved.`,
+      }),
+    },
+  );
   const progress = await runReindex(caller, access, null);
   return { view: await settingsView(caller, access), reindex: progress };
 }

@@ -1,8 +1,8 @@
 /**
  * A product's wish settings: score weights, cost ceiling, the share of the common budget
- * that counts towards each wish, and which issue types are wishes. Stored as one plain KVS value
- * per project, `wish-settings:<projectId>` (the project id comes from req.context, never the
- * payload), with a schema version and an optimistic-concurrency version.
+ * that counts towards each wish, and which issue types are wishes. Stored as one versioned
+ * `setting` record per project, `wish:<projectId>` (the project id comes from req.context, never
+ * the payload), written conditionally on its version.
  */
 import { z } from 'zod';
 import { WishSettingsFieldsSchema, type WishSettingsValues } from '../contract';
@@ -14,7 +14,8 @@ import {
   resolveScoreSettings,
   type ScoreSettings,
 } from '../domain/wish';
-import { getValue } from '../platform/storage';
+import { getEntity, type VersionedValue } from '../platform/storage';
+import { SETTING, wishSettingsKey } from './records';
 
 export const DEFAULT_WISH_SETTINGS: Readonly<WishSettingsValues> = Object.freeze({
   weights: { ...DEFAULT_WEIGHTS },
@@ -31,8 +32,6 @@ export const StoredWishSettingsSchema = WishSettingsFieldsSchema.extend({
 });
 export type StoredWishSettings = z.infer<typeof StoredWishSettingsSchema>;
 
-export const wishSettingsKey = (projectId: string) => `wish-settings:${projectId}`;
-
 export interface LoadedWishSettings {
   values: WishSettingsValues;
   /** 0 while only the defaults apply. */
@@ -43,7 +42,7 @@ export interface LoadedWishSettings {
 
 /** The stored settings, or the defaults; a record that no longer parses fails loudly. */
 export async function loadWishSettings(projectId: string): Promise<LoadedWishSettings> {
-  const raw = await getValue<unknown>(wishSettingsKey(projectId));
+  const raw = (await getEntity<VersionedValue<unknown>>(SETTING, wishSettingsKey(projectId)))?.record;
   if (raw === undefined) {
     return { values: structuredClone(DEFAULT_WISH_SETTINGS), version: 0, updatedAt: null, updatedBy: null };
   }

@@ -102,8 +102,9 @@ export function searchIndexedAsApp(
 // ---------------------------------------------------------------------------------------------
 // Records
 
-const DOMAIN_TO_RPC: Partial<Record<WishErrorCode, 'too-large' | 'internal'>> = {
+const DOMAIN_TO_RPC: Partial<Record<WishErrorCode, 'too-large' | 'conflict' | 'internal'>> = {
   'too-large': 'too-large',
+  'id-reused': 'conflict',
   'invalid-document': 'internal',
   'unsupported-schema': 'internal',
 };

@@ -243,16 +243,15 @@ class FieldConflict extends Error {
 
 /**
  * No silent overwrite of a field someone else changed since the editor loaded it: the client
- * sends the field's timestamp as it saw it. Re-applying our own write (same `at`) is fine.
+ * sends the field's timestamp as it saw it. The check runs inside the wish's write cycle, on the
+ * record as stored, so a concurrent writer of the same field always makes this one a conflict.
  */
 function ensureFieldUnchanged(
   current: string | null,
   basedOn: string | null,
-  at: string,
   changedBy: string | null | undefined,
 ): void {
-  if (current === basedOn || current === at) return;
-  throw new FieldConflict(changedBy ?? null, current);
+  if (current !== basedOn) throw new FieldConflict(changedBy ?? null, current);
 }
 
 const supportersOf = (doc: WishDocument) => doc.supporters.map((s) => s.organisation);
@@ -354,7 +353,7 @@ export function setWishRequester(
       if (input.organisation !== null && input.organisation !== own) throw forbidden();
     },
     (ctx) => (doc, at) => {
-      ensureFieldUnchanged(doc.requestedBy?.at ?? null, input.basedOn, at, doc.requestedBy?.accountId);
+      ensureFieldUnchanged(doc.requestedBy?.at ?? null, input.basedOn, doc.requestedBy?.accountId);
       if (!governs) {
         const current = doc.requestedBy?.organisation ?? null;
         // Claim only while nobody is named; withdraw only one's own organisation's claim.
@@ -413,7 +412,7 @@ export function setWishEstimate(
       if (refusal) throw refused(refusal, 'estimate');
     },
     (ctx) => (doc, at) => {
-      ensureFieldUnchanged(doc.estimate?.at ?? null, input.basedOn, at, doc.estimate?.by);
+      ensureFieldUnchanged(doc.estimate?.at ?? null, input.basedOn, doc.estimate?.by);
       return setEstimate(doc, input.estimate, caller.accountId, at, ctx.score);
     },
     {
@@ -430,7 +429,7 @@ export function setWishRating(caller: Caller, input: ParsedInputOf<'setWishRatin
       if (!wishCan.govern(ctx.access)) throw forbidden();
     },
     (ctx) => (doc, at) => {
-      ensureFieldUnchanged(doc.prioritisedBy?.at ?? null, input.basedOn, at, doc.prioritisedBy?.by);
+      ensureFieldUnchanged(doc.prioritisedBy?.at ?? null, input.basedOn, doc.prioritisedBy?.by);
       return setValueUrgency(
         doc,
         { value: input.value, urgency: input.urgency },
@@ -451,7 +450,7 @@ type MoveInput = Pick<
 function transitionOp(caller: Caller, input: MoveInput, score: WishContext['score'], carried?: Carried) {
   return (doc: WishDocument, at: string): WishResult => {
     if (doc.status !== input.to)
-      ensureFieldUnchanged(doc.statusChangedAt, input.basedOn, at, doc.statusChangedBy);
+      ensureFieldUnchanged(doc.statusChangedAt, input.basedOn, doc.statusChangedBy);
     return transition(
       doc,
       input.to,

@@ -1,8 +1,6 @@
 import type { GovernanceView } from '../contract';
 import type { LocalText } from '../domain/catalogue/types';
 import {
-  getValue,
-  setValue,
   transact,
   VersionConflictError,
   writeVersioned,
@@ -28,12 +26,7 @@ export type ChangeTarget =
   /** A versioned entity: the write is conditional on the stored version (0 = must not exist yet). */
   | { entity: EntityName; key: string; value: VersionedValue<unknown>; expectedVersion: number }
   /** An append-only record under a fresh key: nothing to conflict with. */
-  | { entity: EntityName; key: string; value: unknown; append: true }
-  /**
-   * A plain KVS value with a `version` field. KVS conditions need an entity, so the version is
-   * compared on read; plain values are only used for rare admin writes.
-   */
-  | { valueKey: string; value: { version: number }; expectedVersion: number };
+  | { entity: EntityName; key: string; value: unknown; append: true };
 
 export interface AuditedChange {
   target: ChangeTarget;
@@ -81,14 +74,7 @@ export async function commitChanges(
     );
     const { target } = change;
     try {
-      if ('valueKey' in target) {
-        const current = await getValue<{ version?: number }>(target.valueKey);
-        if ((current?.version ?? 0) !== target.expectedVersion) {
-          throw await conflict(caller, current, options.conflictText);
-        }
-        await setValue(target.valueKey, target.value);
-        await transact([audit]);
-      } else if ('append' in target) {
+      if ('append' in target) {
         await transact([{ entity: target.entity, key: target.key, value: target.value }, audit]);
       } else {
         await writeVersioned(target.entity, target.key, target.value, target.expectedVersion, [audit]);

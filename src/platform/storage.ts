@@ -8,7 +8,7 @@ import { InvalidCursorError } from './errors';
  */
 
 export type EntityName =
-  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member' | 'wish';
+  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member' | 'setting' | 'wish';
 
 export interface VersionedValue<R> {
   record: R;

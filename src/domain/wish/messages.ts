@@ -32,6 +32,7 @@ export type WishErrorCode =
   | 'fixed-after-order'
   | 'pledge-invoiced'
   | 'limit-reached'
+  | 'id-reused'
   | 'too-large';
 
 export interface WishError {

@@ -214,6 +214,20 @@ describe('decisions', () => {
     expect(ok(addDecision(d, input, S)).decisions.at(-1)?.id).toBe('D3');
   });
 
+  it('refuses other content under a known id and keeps the recorded decision', () => {
+    const d = ok(addDecision(base(), { ...input, id: 'req-77' }, S));
+    expect(addDecision(d, { ...input, id: 'req-77', decision: `  ${input.decision} ` }, S)).toMatchObject({
+      changed: false,
+    });
+    for (const patch of [{ decision: 'Afvist.' }, { date: '2026-03-13' }, { rationale: 'Andet.' }]) {
+      expect(err(addDecision(d, { ...input, ...patch, id: 'req-77' }, S))).toMatchObject({
+        code: 'id-reused',
+        field: 'id',
+      });
+    }
+    expect(d.decisions).toHaveLength(1);
+  });
+
   it.each([
     ['a blank decision', { decision: '  ' }, 'decisions.decision'],
     ['a bad date', { date: '12-03-2026' }, 'decisions.date'],

@@ -382,7 +382,24 @@ export interface DecisionInput {
 
 /** Appends a decision entry; without an id it gets the next `D<n>`. */
 export function addDecision(doc: WishDocument, input: DecisionInput, settings: ScoreSettings): WishResult {
-  if (input.id !== undefined && doc.decisions.some((d) => d.id === input.id)) return unchanged(doc);
+  const known = input.id === undefined ? undefined : doc.decisions.find((d) => d.id === input.id);
+  if (known) {
+    // The id is an idempotency key: a retry of the same decision is a no-op, other content is refused.
+    const same =
+      known.date === input.date &&
+      known.decision === input.decision.trim() &&
+      known.rationale === input.rationale.trim() &&
+      known.meetingReference === input.meetingReference.trim();
+    if (same) return unchanged(doc);
+    return fail(
+      'id-reused',
+      {
+        da: `Beslutning ${known.id} er allerede registreret med et andet indhold; intet er ændret. Genindlæs ønsket for at se den.`,
+        en: `Decision ${known.id} was already recorded with other content; nothing was changed. Reload the wish to see it.`,
+      },
+      'id',
+    );
+  }
   const next =
     doc.decisions.reduce((max, d) => {
       const n = /^D(\d+)$/.exec(d.id);
