@@ -232,6 +232,8 @@ export interface ImportPreviewView {
   kept: { requirementId: string; field: string; current: string }[];
   unmapped: { line: number; rawId: string; text: string }[];
   otherStatuses: { requirementId: string; text: string }[];
+  /** Rows that break a rule a single save obeys (comply-or-explain, links, lengths): not imported. */
+  refused: { requirementId: string; field: string; message: LocalText }[];
   warnings: { line: number; message: LocalText }[];
   /** Fingerprint of what the preview was computed against; apply refuses if anything changed since. */
   basedOn: string;

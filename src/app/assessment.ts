@@ -2,7 +2,7 @@ import type { GovernanceView, ParsedInputOf } from '../contract';
 import { validateAssessment } from '../domain/assessment';
 import { can, ensure, projectAccessFromContext } from './access';
 import type { Caller } from './caller';
-import { AppError } from './errors';
+import { refuseInvalid } from './errors';
 import { loadProjectRecords, requirementOf } from './governance-view';
 import { ASSESSMENT, requirementKey, storedAssessment, type StoredAssessmentRecord } from './records';
 import { commitChanges, type AuditedChange } from './write';
@@ -22,10 +22,7 @@ export async function saveAssessment(
     explanation: input.explanation,
     links,
   });
-  if (!validation.ok) {
-    const first = validation.errors[0]!;
-    throw new AppError('invalid-input', first.message, validation.errors);
-  }
+  refuseInvalid(validation);
   const key = requirementKey(access.projectId, input.requirementId);
   const records = await loadProjectRecords(access.projectId);
   const before = records.assessments.get(input.requirementId);

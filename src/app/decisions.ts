@@ -2,7 +2,7 @@ import type { GovernanceView, ParsedInputOf } from '../contract';
 import { currentLevel, validateDecision, type LevelDecision } from '../domain/level';
 import { can, ensure, projectAccessFromContext } from './access';
 import type { Caller } from './caller';
-import { AppError } from './errors';
+import { refuseInvalid } from './errors';
 import { loadProjectRecords, requireProfile } from './governance-view';
 import { DECISION, type StoredDecision } from './records';
 import { commitChanges, type AuditedChange } from './write';
@@ -33,7 +33,7 @@ export async function recordDecision(
     recordedAt: now,
   };
   const validation = validateDecision(decision, records.decisions);
-  if (!validation.ok) throw new AppError('invalid-input', validation.errors[0]!.message, validation.errors);
+  refuseInvalid(validation);
   const stored: StoredDecision = { projectId: access.projectId, date: decision.date, record: decision };
   // Decisions are append-only: a new key each time.
   const change: AuditedChange = {

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ExportedDocument, GovernanceView, ImportPreviewView, ParsedInputOf } from '../contract';
-import { statusToOs2, type RequirementEvaluation, type SelfStatus } from '../domain/assessment';
+import {
+  statusToOs2,
+  validateAssessment,
+  validateEvaluation,
+  type RequirementEvaluation,
+  type SelfStatus,
+  type ValidationResult,
+} from '../domain/assessment';
 import {
   DocumentError,
   exportSelfAssessmentJson,
@@ -147,6 +154,26 @@ function documentError(error: unknown): never {
   throw error;
 }
 
+type Refusal = ImportPreviewView['refused'][number];
+
+/**
+ * Imports obey the rules of a single save: each planned record is checked with the same domain
+ * function, and one that fails is left out of the import and listed with its reason.
+ */
+function withoutRefused<T>(
+  planned: Record<string, T>,
+  check: (id: string, value: T) => ValidationResult,
+): { accepted: Record<string, T>; refused: Refusal[] } {
+  const accepted: Record<string, T> = {};
+  const refused: Refusal[] = [];
+  for (const [id, value] of Object.entries(planned)) {
+    const result = check(id, value);
+    if (result.ok) accepted[id] = value;
+    else refused.push({ requirementId: id, field: result.errors[0]!.field, message: result.errors[0]!.message });
+  }
+  return { accepted, refused };
+}
+
 interface PlannedImport {
   view: ImportPreviewView;
   assessments: Record<string, { status: SelfStatus; documentation: string }>;
@@ -168,7 +195,16 @@ async function plan(
       documentError(error);
     }
     const preview = previewSelfAssessmentImport(records.assessments, parsed);
-    const touched = Object.keys(preview.apply);
+    const { accepted, refused } = withoutRefused(preview.apply, (id, next) => {
+      const current = records.assessments.get(id);
+      return validateAssessment({
+        status: next.status,
+        documentation: next.documentation,
+        explanation: current?.explanation ?? '',
+        links: current?.links ?? [],
+      });
+    });
+    const touched = Object.keys(accepted);
     return {
       view: {
         kind: 'self-assessment',
@@ -179,7 +215,7 @@ async function plan(
             : 'shape' in parsed && /^[A-D]$/.test(String(parsed.shape))
               ? String(parsed.shape)
               : 'governance-report',
-        changes: preview.changes.map((c) => ({
+        changes: preview.changes.filter((c) => Object.hasOwn(accepted, c.requirementId)).map((c) => ({
           requirementId: c.requirementId,
           field: c.field,
           before: c.field === 'status' ? statusText(c.before) : c.before,
@@ -193,12 +229,13 @@ async function plan(
         })),
         unmapped: preview.unmapped.map((u) => ({ line: u.line, rawId: u.rawId, text: u.text })),
         otherStatuses: preview.otherStatuses.map((o) => ({ requirementId: o.id, text: o.text })),
+        refused,
         warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
         basedOn: fingerprint(
           Object.fromEntries(touched.map((id) => [id, records.assessments.get(id)?.version ?? 0])),
         ),
       },
-      assessments: preview.apply,
+      assessments: accepted,
       evaluations: {},
     };
   }
@@ -210,7 +247,7 @@ async function plan(
     documentError(error);
   }
   const changes: ImportPreviewView['changes'] = [];
-  const evaluations: PlannedImport['evaluations'] = {};
+  const planned: PlannedImport['evaluations'] = {};
   let unchanged = 0;
   for (const [id, light] of Object.entries(parsed.lights)) {
     const current = records.evaluations.get(id);
@@ -225,17 +262,19 @@ async function plan(
       changes.push({ requirementId: id, field: 'light', before: current?.light ?? '—', after: light });
     if (!sameBasis)
       changes.push({ requirementId: id, field: 'basis', before: current?.basis ?? '', after: basis });
-    evaluations[id] = { light, basis };
+    planned[id] = { light, basis };
   }
+  const { accepted: evaluations, refused } = withoutRefused(planned, (_id, next) => validateEvaluation(next));
   return {
     view: {
       kind: 'evaluation-report',
       format: 'evaluation-report',
-      changes,
+      changes: changes.filter((c) => Object.hasOwn(evaluations, c.requirementId)),
       unchanged,
       kept: [],
       unmapped: [],
       otherStatuses: [],
+      refused,
       warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
       basedOn: fingerprint(
         Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { ErrorCode, RpcError } from '../contract';
+import type { ValidationResult } from '../domain/assessment';
 import type { LocalText } from '../domain/catalogue/types';
 import { InvalidCursorError, PlatformError } from '../platform/errors';
 
@@ -23,6 +24,11 @@ export class AppError extends Error {
 
 export const forbidden = (text: LocalText = MESSAGES.forbidden) => new AppError('forbidden', text);
 export const notFound = (text: LocalText = MESSAGES.notFound) => new AppError('not-found', text);
+
+/** A domain rule's refusal as `invalid-input`: the first message, every error in `details`. */
+export function refuseInvalid(result: ValidationResult): void {
+  if (!result.ok) throw new AppError('invalid-input', result.errors[0]!.message, result.errors);
+}
 
 export const MESSAGES = {
   forbidden: {

@@ -1,8 +1,12 @@
 import type { GovernanceView, ParsedInputOf } from '../contract';
-import type { RequirementEvaluation } from '../domain/assessment';
+import {
+  validateEvaluation,
+  validateEvaluationTexts,
+  type RequirementEvaluation,
+} from '../domain/assessment';
 import { can, ensure, projectAccessFromContext } from './access';
 import type { Caller } from './caller';
-import { AppError } from './errors';
+import { refuseInvalid } from './errors';
 import { loadProjectRecords, requireProfile, requirementOf } from './governance-view';
 import {
   EVALUATION,
@@ -21,13 +25,7 @@ export async function saveEvaluation(
   const access = await projectAccessFromContext(caller);
   ensure(can.evaluate(access));
   requirementOf(access, input.requirementId);
-  if (input.basis.trim() === '') {
-    const message = {
-      da: 'Skriv vurderingsgrundlaget for lyset.',
-      en: 'Write the basis (vurderingsgrundlag) for the light.',
-    };
-    throw new AppError('invalid-input', message, [{ field: 'basis', code: 'basis-required', message }]);
-  }
+  refuseInvalid(validateEvaluation(input));
   const records = await loadProjectRecords(access.projectId);
   const before = records.evaluations.get(input.requirementId);
   const now = new Date().toISOString();
@@ -70,6 +68,13 @@ export async function saveEvaluationSummary(
   const access = await projectAccessFromContext(caller);
   ensure(can.evaluate(access));
   requireProfile(access);
+  refuseInvalid(
+    validateEvaluationTexts({
+      summary: input.summary,
+      overall: input.overall,
+      recommendationBoard: input.recommendationBoard,
+    }),
+  );
   const records = await loadProjectRecords(access.projectId);
   const now = new Date().toISOString();
   const record = {

@@ -182,14 +182,33 @@ describe('links', () => {
       'Klik [her](javascript:alert(1))',
       'Se <data:text/html,x>',
       '[x]( ftp://host/f )',
+      // Disguised: character references, controls inside the scheme, HTML and reference links.
+      '[her](&#106;avascript:alert(1))',
+      '[her](&#x6A;avascript:alert(1))',
+      '[her](javascript&colon;alert(1))',
+      '[her](java&Tab;script:alert(1))',
+      '<a href="java\tscript:alert(1)">her</a>',
+      '&lt;a href=&quot;javascript:alert(1)&quot;&gt;her&lt;/a&gt;',
+      '<a href="javascript:alert(1)">her</a>',
+      "<a HREF='vbscript:x'>her</a>",
+      '<img src=javascript:alert(1)>',
+      '[her][1]\n\n[1]: javascript:alert(1)',
+      '&#91;her&#93;&#40;javascript:alert(1)&#41;',
     ]) {
       expect(validateAssessment(draft({ documentation }))).toEqual({
         ok: false,
         errors: [expect.objectContaining({ field: 'documentation', code: 'unsafe-link' })],
       });
     }
-    // A word followed by a colon is not a link.
-    expect(validateAssessment(draft({ documentation: 'Bemærk: se repositoriet.' }))).toEqual({ ok: true });
+    // A word followed by a colon is not a link, and http(s) behind references is fine.
+    for (const documentation of [
+      'Bemærk: se repositoriet.',
+      '<a href="https://os2.eu">OS2</a>',
+      '[OS2][1]\n\n[1]: https://os2.eu',
+      'Tid: 10:30 &amp; sted: Aarhus',
+    ]) {
+      expect(validateAssessment(draft({ documentation }))).toEqual({ ok: true });
+    }
   });
 });
 

@@ -24,6 +24,7 @@ import {
   type Requirement,
   type Theme,
 } from './catalogue';
+import { decodeEntities } from './documents/escape';
 
 // ---------------------------------------------------------------------------------------------
 // Shared small rules
@@ -199,18 +200,45 @@ export function needsExplanation(status: SelfStatus): boolean {
   return choiceNeedsExplanation(status.kind === 'known' ? status.value : status.kind);
 }
 
-// Link targets inside free text: markdown `[text](target)` and autolinks `<scheme:…>`.
-const MARKDOWN_TARGETS = /\]\(\s*<?([^\s)>]+)|<([a-z][a-z0-9+.-]*:[^\s>]*)>/gi;
+// Link targets inside free text: markdown `[text](target)`, reference definitions `[id]: target`,
+// autolinks `<scheme:…>` and HTML attributes that load or follow a URL. No nested quantifiers, so
+// matching stays linear in the text.
+const LINK_TARGETS =
+  /\]\(\s*<?([^\s)>]+)|^\s{0,3}\[[^\]\n]{1,200}\]:\s*<?(\S+)|<([a-z][a-z0-9+.-]*:[^\s>]*)>|\b(?:href|src|action|formaction|poster|background|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^"'\s>]+))/gim;
+// Browsers drop ASCII tab and newline anywhere in a URL and other controls and spaces at its ends.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const URL_IGNORED = /[\u0000-\u0020\u007f]/g;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Link targets in free text that carry a scheme other than http(s), e.g. `javascript:`. */
+/**
+ * Link targets in free text that carry a scheme other than http(s), e.g. `javascript:`, also when
+ * disguised with character references (`&#106;avascript:`, `javascript&colon;`) or with tabs and
+ * controls inside the scheme.
+ */
 export function unsafeLinksInText(text: string): string[] {
-  const unsafe: string[] = [];
-  for (const match of text.matchAll(MARKDOWN_TARGETS)) {
-    const target = match[1] ?? match[2];
-    if (HAS_SCHEME.test(target) && !/^https?:/i.test(target)) unsafe.push(target);
+  const unsafe = new Set<string>();
+  const decoded = decodeEntities(text, true);
+  for (const source of decoded === text ? [text] : [text, decoded]) {
+    for (const match of source.matchAll(LINK_TARGETS)) {
+      const target = match.slice(1).find((group) => group !== undefined) ?? '';
+      const plain = decodeEntities(target, true).replace(URL_IGNORED, '');
+      if (HAS_SCHEME.test(plain) && !/^https?:/i.test(plain)) unsafe.add(target);
+    }
   }
-  return unsafe;
+  return [...unsafe];
+}
+
+/**
+ * The rules every free text of a record obeys, on every path into it (a save, an import, a bulk
+ * action): at most `MAX_TEXT_LENGTH` characters and no link other than http(s).
+ */
+export function checkFreeText(field: string, text: string, errors: DomainError[]): void {
+  if (text.length > MAX_TEXT_LENGTH) {
+    errors.push({ field, code: 'too-long', message: ASSESSMENT_MESSAGES.tooLong });
+  }
+  if (unsafeLinksInText(text).length > 0) {
+    errors.push({ field, code: 'unsafe-link', message: ASSESSMENT_MESSAGES.unsafeLink });
+  }
 }
 
 const limit = MAX_TEXT_LENGTH.toLocaleString('da-DK');
@@ -241,10 +269,7 @@ export function validateAssessment(a: AssessmentDraft): ValidationResult {
   if (needsExplanation(a.status) && a.explanation.trim() === '') {
     error('explanation', 'explanation-required', ASSESSMENT_MESSAGES.explanationRequired);
   }
-  for (const field of ['documentation', 'explanation'] as const) {
-    if (a[field].length > MAX_TEXT_LENGTH) error(field, 'too-long', ASSESSMENT_MESSAGES.tooLong);
-    if (unsafeLinksInText(a[field]).length > 0) error(field, 'unsafe-link', ASSESSMENT_MESSAGES.unsafeLink);
-  }
+  for (const field of ['documentation', 'explanation'] as const) checkFreeText(field, a[field], errors);
   if (a.links.length > MAX_LINKS) error('links', 'too-many-links', ASSESSMENT_MESSAGES.tooManyLinks);
   a.links.forEach((link, i) => {
     if (!isHttpUrl(link.trim())) error(`links.${i}`, 'invalid-link', ASSESSMENT_MESSAGES.invalidLink);
@@ -314,6 +339,27 @@ export const RequirementEvaluationSchema = z.object({
   version: z.number().int().nonnegative(),
 });
 export type RequirementEvaluation = z.infer<typeof RequirementEvaluationSchema>;
+
+const BASIS_REQUIRED: LocalText = {
+  da: 'Skriv vurderingsgrundlaget for lyset.',
+  en: 'Write the basis (vurderingsgrundlag) for the light.',
+};
+
+/** The secretariat's light for one requirement, from the form or from an imported report. */
+export function validateEvaluation(e: { basis: string; recommendation?: string }): ValidationResult {
+  const errors: DomainError[] = [];
+  if (e.basis.trim() === '') errors.push({ field: 'basis', code: 'basis-required', message: BASIS_REQUIRED });
+  checkFreeText('basis', e.basis, errors);
+  checkFreeText('recommendation', e.recommendation ?? '', errors);
+  return toResult(errors);
+}
+
+/** The overall evaluation texts: each obeys the free-text rules. */
+export function validateEvaluationTexts(texts: Readonly<Record<string, string>>): ValidationResult {
+  const errors: DomainError[] = [];
+  for (const [field, text] of Object.entries(texts)) checkFreeText(field, text, errors);
+  return toResult(errors);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Met, not relevant, outstanding

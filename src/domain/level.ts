@@ -7,6 +7,7 @@ import { LevelSchema, levelIndex, type Level, type LocalText } from './catalogue
 import {
   AccountIdSchema,
   HttpUrlSchema,
+  checkFreeText,
   isHttpUrl,
   MAX_TEXT_LENGTH,
   TimestampSchema,
@@ -151,6 +152,7 @@ export function validateDecision(d: LevelDecision, previous: readonly LevelDecis
   const error = (field: string, code: string, message: LocalText) => errors.push({ field, code, message });
 
   if (d.basis.trim() === '') error('basis', 'basis-required', MESSAGES.basisRequired);
+  checkFreeText('basis', d.basis, errors);
   if (d.reference !== undefined && !isHttpUrl(d.reference)) {
     error('reference', 'invalid-reference', MESSAGES.invalidReference);
   }

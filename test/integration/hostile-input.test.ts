@@ -226,3 +226,107 @@ describe('ids from the context are canonical before any check or write', () => {
     expect(outcome(await panel(`0${issue.id}`))).toBe('not-found');
   });
 });
+
+describe('one validation for every path into a record', () => {
+  const requirement = async (id: string) =>
+    expectOk(await call('secretariat', 'getGovernanceView', {})).requirements.find((r) => r.id === id)!;
+  const DISGUISED = [
+    '[her](&#106;avascript:alert(1))',
+    '[her](javascript&colon;alert(1))',
+    '<a href="java\tscript:alert(1)">her</a>',
+  ];
+
+  it('an import leaves out, and names, a "Nej" without an explanation and a disguised link', async () => {
+    const report = expectOk(
+      await call('coordinator', 'exportDocument', { kind: 'governance-report' }),
+    ).content;
+    const row = (id: string) => new RegExp(`^\\| ${id} \\|.*$`, 'm');
+    const withCells = (line: string, status: string, documentation: string) =>
+      line.replace(/\| [^|]* \| [^|]* \|$/, `| ${status} | ${documentation} |`);
+    const edited = report
+      .replace(row('F7'), (line) => withCells(line, '❌ Nej', 'Ikke aktuelt'))
+      .replace(row('F10'), (line) => withCells(line, '✅ Ja', '[her](javascript:alert(1))'))
+      .replace(row('F4'), (line) => withCells(line, '✅ Ja', 'https://github.com/os2loop/os2loop'));
+    const before = { f7: await requirement('F7'), f10: await requirement('F10') };
+    const input = { kind: 'self-assessment', fileName: 'rapport.md', content: edited } as const;
+    const preview = expectOk(await call('coordinator', 'previewImport', input));
+    expect(preview.refused).toEqual([
+      expect.objectContaining({ requirementId: 'F7', field: 'explanation' }),
+      expect.objectContaining({ requirementId: 'F10', field: 'documentation' }),
+    ]);
+    const changed = new Set(preview.changes.map((c) => c.requirementId));
+    expect([changed.has('F7'), changed.has('F10'), changed.has('F4')]).toEqual([false, false, true]);
+    expectOk(await call('coordinator', 'applyImport', { ...input, basedOn: preview.basedOn }));
+    const after = { f7: await requirement('F7'), f10: await requirement('F10'), f4: await requirement('F4') };
+    expect(after.f7.status).toEqual(before.f7.status);
+    expect(after.f10.documentation).toBe(before.f10.documentation);
+    expect(after.f4.documentation).toBe('https://github.com/os2loop/os2loop');
+  });
+
+  it.each(DISGUISED)('a single save refuses the disguised link %j in every free text', async (link) => {
+    const view = expectOk(await call('secretariat', 'getGovernanceView', {}));
+    const r1 = view.requirements.find((r) => r.id === 'R1')!;
+    const results = [
+      await call('coordinator', 'saveAssessment', {
+        requirementId: 'R1',
+        status: { kind: 'known', value: 'Ja' },
+        documentation: link,
+        explanation: '',
+        links: [],
+        expectedVersion: r1.assessmentVersion,
+      }),
+      await call('secretariat', 'saveEvaluation', {
+        requirementId: 'R1',
+        light: 'green',
+        basis: `Se ${link}`,
+        recommendation: '',
+        expectedVersion: r1.evaluation?.version ?? 0,
+      }),
+      await call('secretariat', 'saveEvaluation', {
+        requirementId: 'R1',
+        light: 'green',
+        basis: 'Dokumenteret.',
+        recommendation: link,
+        expectedVersion: r1.evaluation?.version ?? 0,
+      }),
+      await call('secretariat', 'saveEvaluationSummary', {
+        summary: link,
+        overall: '',
+        recommendationBoard: '',
+        expectedVersion: view.evaluationSummary?.version ?? 0,
+      }),
+      await call('secretariat', 'recordDecision', {
+        date: new Date().toISOString().slice(0, 10),
+        kind: 'kept',
+        resultingLevel: view.current?.level ?? null,
+        basis: link,
+        decidedBy: 'secretariat',
+        reference: '',
+      }),
+    ];
+    for (const result of results) expectInvalidInput(result);
+    expect(await requirement('R1')).toEqual(r1);
+  });
+
+  it('an evaluation import leaves out a basis with a disguised link', async () => {
+    const r2 = await requirement('R2');
+    expectOk(
+      await call('secretariat', 'saveEvaluation', {
+        requirementId: 'R2',
+        light: 'yellow',
+        basis: 'Grundlag-R2-oprindeligt',
+        recommendation: '',
+        expectedVersion: r2.evaluation?.version ?? 0,
+      }),
+    );
+    const report = expectOk(
+      await call('secretariat', 'exportDocument', { kind: 'evaluation-report' }),
+    ).content;
+    expect(report).toContain('Grundlag-R2-oprindeligt');
+    const edited = report.replace('Grundlag-R2-oprindeligt', DISGUISED[0]!);
+    const input = { kind: 'evaluation-report', fileName: 'evaluering.md', content: edited } as const;
+    const preview = expectOk(await call('secretariat', 'previewImport', input));
+    expect(preview.refused).toEqual([expect.objectContaining({ requirementId: 'R2', field: 'basis' })]);
+    expect(preview.changes.filter((c) => c.requirementId === 'R2')).toEqual([]);
+  });
+});

@@ -6,7 +6,10 @@ import { useI18n } from '../../lib/i18n';
 import { useGovernance } from './context';
 import { DocumentExport } from './DocumentExport';
 import { DocumentImport } from './DocumentImport';
-import { supportsDocuments } from '../../../../src/domain/catalogue/vocabulary';
+import {
+  CURRENT_CATALOGUE_VERSION,
+  supportsDocuments,
+} from '../../../../src/domain/catalogue/vocabulary';
 
 /**
  * OS2's own documents: download the self-assessment, the reports and the decision log,
@@ -27,7 +30,12 @@ export function DocumentsTab() {
   if (!supportsDocuments(view.catalogueVersion)) {
     return (
       <SectionMessage appearance="information" title={t('governance.documents.unavailableTitle')}>
-        <p>{t('governance.documents.oldCatalogue', { version: view.catalogueVersion })}</p>
+        <p>
+          {t('governance.documents.oldCatalogue', {
+            version: view.catalogueVersion,
+            current: CURRENT_CATALOGUE_VERSION,
+          })}
+        </p>
       </SectionMessage>
     );
   }

@@ -138,6 +138,33 @@ export function ImportPreview({ preview, source }: { preview: ImportPreviewView;
         </Part>
       )}
 
+      {preview.refused.length > 0 && (
+        <Part
+          id={`${p}-refused`}
+          title={t('governance.documents.preview.refusedHeading', { count: preview.refused.length })}
+          intro={t('governance.documents.preview.refusedIntro')}
+        >
+          <SimpleTable
+            labelledBy={`${p}-refused`}
+            testId="import-refused"
+            dense
+            columns={[
+              { key: 'requirement', label: t('governance.documents.preview.requirement'), width: '30%' },
+              { key: 'field', label: t('governance.documents.preview.field'), width: '12rem' },
+              { key: 'reason', label: t('governance.documents.preview.reason') },
+            ]}
+            rows={preview.refused.map((r, i) => ({
+              key: `${r.requirementId}-${i}`,
+              cells: {
+                requirement: requirement(r.requirementId),
+                field: fieldLabel(r.field),
+                reason: <span style={valueText}>{text(r.message)}</span>,
+              },
+            }))}
+          />
+        </Part>
+      )}
+
       {preview.kept.length > 0 && (
         <Part
           id={`${p}-kept`}
@@ -185,7 +212,7 @@ export function ImportPreview({ preview, source }: { preview: ImportPreviewView;
         <Part
           id={`${p}-unmapped`}
           title={t('governance.documents.preview.unmappedHeading', { count: preview.unmapped.length })}
-          intro={t('governance.documents.preview.unmappedIntro')}
+          intro={t('governance.documents.preview.unmappedIntro', { version: view.catalogueVersion })}
         >
           <SimpleTable
             labelledBy={`${p}-unmapped`}
