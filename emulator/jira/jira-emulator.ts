@@ -51,11 +51,21 @@ export const ROUTES = [
   ...agileRoutes,
 ];
 
+export interface RateLimitOptions {
+  /** Jira's reason header, e.g. `jira-quota-global-based`, `jira-per-issue-on-write`. */
+  reason?: string;
+  retryAfterSeconds?: number;
+  /** Only calls whose path starts with this are limited (all calls when empty). */
+  path?: string;
+  /** Only calls with this method (all when empty). */
+  method?: string;
+}
+
 export class JiraEmulator {
   private readonly store: JiraStore;
   private readonly index = new EntityIndex();
   private readonly router = new Router(ROUTES);
-  private throttle: { remaining: number; reason: string } | undefined;
+  private throttle: (Required<RateLimitOptions> & { remaining: number }) | undefined;
 
   constructor(
     db: Database.Database,
@@ -88,9 +98,23 @@ export class JiraEmulator {
     this.store.setMeta('entityPropertyModules', modules);
   }
 
-  /** The next `count` calls get 429, as Jira's rate limiter answers. */
-  injectRateLimit(count: number, reason = 'jira-burst-based'): void {
-    this.throttle = count > 0 ? { remaining: count, reason } : undefined;
+  /**
+   * The next `count` calls (to paths starting with `path`, when given) get 429 as Jira's
+   * points-based limiter answers: `Retry-After` in seconds, `X-RateLimit-Limit`, `-Remaining` 0,
+   * `-Reset` and `RateLimit-Reason`.
+   */
+  injectRateLimit(count: number, options: RateLimitOptions | string = {}): void {
+    const o = typeof options === 'string' ? { reason: options } : options;
+    this.throttle =
+      count > 0
+        ? {
+            remaining: count,
+            reason: o.reason ?? 'jira-quota-global-based',
+            retryAfterSeconds: o.retryAfterSeconds ?? 1,
+            path: o.path ?? '',
+            method: o.method ?? '',
+          }
+        : undefined;
   }
 
   /** For the shell UI only: no permission checks. */
@@ -103,7 +127,7 @@ export class JiraEmulator {
   }
 
   handle(req: JiraRequest): JiraResponse {
-    const throttled = this.takeThrottle();
+    const throttled = this.takeThrottle(req.method, req.path);
     if (throttled) return throttled;
 
     const q = req.path.indexOf('?');
@@ -168,14 +192,16 @@ export class JiraEmulator {
     return user && user.active ? { kind: 'user', user } : undefined;
   }
 
-  private takeThrottle(): JiraResponse | undefined {
-    if (!this.throttle) return undefined;
-    const { reason } = this.throttle;
-    if (--this.throttle.remaining <= 0) this.throttle = undefined;
-    const retryAfter = 1;
+  private takeThrottle(method: string, path: string): JiraResponse | undefined {
+    const t = this.throttle;
+    if (!t || !path.startsWith(t.path) || (t.method !== '' && t.method !== method)) return undefined;
+    const { reason, retryAfterSeconds } = t;
+    if (--t.remaining <= 0) this.throttle = undefined;
     return json(429, errorBody(['Rate limit exceeded.']), {
-      'retry-after': String(retryAfter),
-      'x-ratelimit-reset': new Date(Date.now() + retryAfter * 1000).toISOString(),
+      'retry-after': String(retryAfterSeconds),
+      'x-ratelimit-limit': '65000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': new Date(Date.now() + retryAfterSeconds * 1000).toISOString(),
       'ratelimit-reason': reason,
     });
   }

@@ -74,6 +74,17 @@ export function fromPlatformError(error: PlatformError): AppError {
     case 'not-found':
       return new AppError('not-found', MESSAGES.notFound, details);
     case 'rate-limited':
+      if (error.retryAfterSeconds !== undefined) {
+        const seconds = Math.max(1, error.retryAfterSeconds);
+        return new AppError(
+          'rate-limited',
+          {
+            da: `Jira har travlt lige nu. Prøv igen om ${seconds} s.`,
+            en: `Jira is busy right now. Try again in ${seconds} s.`,
+          },
+          { retryAfterSeconds: seconds },
+        );
+      }
       return new AppError('rate-limited', MESSAGES.rateLimited);
     case 'rejected': {
       const jiraText = error.messages.join(' ');

@@ -10,6 +10,8 @@ export class PlatformError extends Error {
     readonly messages: string[] = [],
     /** Jira's error body when it said anything, else undefined. */
     readonly body?: unknown,
+    /** For `rate-limited`: the seconds Jira asked the app to wait. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(`Jira answered ${status} (${kind})`);
   }

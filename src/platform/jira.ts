@@ -1,13 +1,41 @@
 import api, { type Route } from '@forge/api';
-import { jiraError } from './errors';
+import { jiraError, PlatformError } from './errors';
 
 export type Actor = 'user' | 'app';
 
-const MAX_RATE_LIMIT_RETRIES = 2;
-/** Longer waits than this are not worth holding a 25 s invocation for: report instead. */
-const MAX_RETRY_WAIT_MS = 3000;
+const MAX_RATE_LIMIT_RETRIES = 4;
+/**
+ * How long one client may wait for Jira's rate limiter in all: well inside the 25 s invocation, so
+ * a view that waits still answers. Longer waits are reported to the user with Jira's own wait.
+ */
+const RETRY_BUDGET_MS = 8000;
+const BACKOFF_MS = 500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** POSTs that only read: retrying them cannot do anything twice. */
+const READ_ONLY_POSTS = [
+  '/rest/api/3/search/jql',
+  '/rest/api/3/search/approximate-count',
+  '/rest/api/3/permissions/check',
+  '/rest/api/3/issue/bulkfetch',
+  '/rest/api/3/jql/parse',
+];
+
+/** Whether a request may be sent again after a 429 without risking a second effect. */
+export function isIdempotent(method: string, path: string): boolean {
+  if (method === 'GET' || method === 'PUT' || method === 'DELETE') return true;
+  const pathname = path.split('?')[0]!;
+  return method === 'POST' && READ_ONLY_POSTS.includes(pathname);
+}
+
+/** Seconds Jira asks to wait: `Retry-After` in seconds, else `X-RateLimit-Reset`, else null. */
+function retryAfterSeconds(headers: { get(name: string): string | null }): number | null {
+  const after = Number(headers.get('Retry-After'));
+  if (Number.isFinite(after) && after >= 0 && headers.get('Retry-After') !== null) return after;
+  const reset = Date.parse(headers.get('X-RateLimit-Reset') ?? '');
+  return Number.isFinite(reset) ? Math.max(0, Math.ceil((reset - Date.now()) / 1000)) : null;
+}
 
 /**
  * Jira REST over `requestJira`, as the calling user or (only after the app's own permission
@@ -25,21 +53,32 @@ export class JiraClient {
     path: Route,
     init: { method?: string; body?: unknown } = {},
   ): Promise<{ status: number; body: T }> {
+    const method = init.method ?? 'GET';
+    let waited = 0;
     for (let attempt = 0; ; attempt++) {
       const response = await this.fetcher().requestJira(path, {
-        method: init.method ?? 'GET',
+        method,
         headers: {
           Accept: 'application/json',
           ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
         },
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       });
-      if (response.status === 429 && attempt < MAX_RATE_LIMIT_RETRIES) {
-        const waitMs = Number(response.headers.get('Retry-After') ?? '1') * 1000;
-        if (waitMs <= MAX_RETRY_WAIT_MS) {
+      if (response.status === 429) {
+        const asked = retryAfterSeconds(response.headers);
+        // Jira's wait when it gives one, else exponential backoff with jitter.
+        const waitMs = asked !== null ? asked * 1000 : BACKOFF_MS * 2 ** attempt * (1 + Math.random());
+        const retry =
+          isIdempotent(method, path.value) &&
+          attempt < MAX_RATE_LIMIT_RETRIES &&
+          waited + waitMs <= RETRY_BUDGET_MS;
+        if (retry) {
+          waited += waitMs;
           await sleep(waitMs);
           continue;
         }
+        await response.text();
+        throw new PlatformError('rate-limited', 429, [], undefined, Math.ceil(waitMs / 1000));
       }
       const text = await response.text();
       const body = (text ? JSON.parse(text) : undefined) as T;
