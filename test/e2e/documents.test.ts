@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { collectErrors, launchChromium, moduleFrame, personaContext } from '../support/browser';
@@ -142,6 +143,44 @@ describe('OS2 documents on the project page', () => {
     await error.waitFor();
     expect(await error.textContent()).toMatch(/Linje 3: /);
     expect(await frame.getByTestId('import-preview-result').count()).toBe(0);
+    expect(answers(await governanceView())).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a row that breaks a save rule as refused, with its reason, and does not import it', async () => {
+    const view = await governanceView();
+    const before = answers(view);
+    // A requirement nobody has answered yet, answered "Nej" in the document with no explanation.
+    const id: string = view.requirements.find((r: any) => r.status.kind === 'unanswered').id;
+    const report = await invokeOverHttp(host.url, 'coordinator', {
+      moduleKey: 'os2-project-page',
+      extension: { type: 'jira:projectPage', project: loop },
+      functionKey: 'exportDocument',
+      payload: { kind: 'governance-report' },
+    });
+    const exported: string = report.body.body.data.content;
+    const row = new RegExp(`^(\\| ${id} \\|.*)\\| [^|]* \\| [^|]* \\|$`, 'm');
+    const edited = exported.replace(row, '$1| ❌ Nej | Ikke endnu |');
+    expect(edited).not.toBe(exported);
+    await frame.getByTestId('import-file').setInputFiles({
+      name: 'rapport-nej.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(edited, 'utf8'),
+    });
+    await frame.getByTestId('import-preview').click();
+    const refused = frame.getByTestId('import-refused').locator('tbody tr');
+    await refused.first().waitFor();
+    const cells = await refused.evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())),
+    );
+    expect(cells).toHaveLength(1);
+    expect(cells[0][0]).toContain(id);
+    expect(cells[0].slice(1)).toEqual([
+      'Forklaring',
+      'Forklar hvorfor kravet ikke er opfyldt (følg eller forklar).',
+    ]);
+    await frame.getByRole('heading', { name: 'Afvist (1)' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(os.tmpdir(), 'os2-import-refused.png'), fullPage: true });
     expect(answers(await governanceView())).toEqual(before);
     expect(errors).toEqual([]);
   });

@@ -111,7 +111,13 @@ export function ImportPreview({ preview, source }: { preview: ImportPreviewView;
 
       {preview.changes.length === 0 ? (
         <SectionMessage appearance="information">
-          <p>{t('governance.documents.preview.nothingNew')}</p>
+          <p>
+            {t(
+              preview.refused.length > 0
+                ? 'governance.documents.preview.nothingImportable'
+                : 'governance.documents.preview.nothingNew',
+            )}
+          </p>
         </SectionMessage>
       ) : (
         <Part id={`${p}-changes`} title={t('governance.documents.preview.changesHeading')}>
