@@ -1,4 +1,4 @@
-import type { AppSettingsView, AuditEntryView, ParsedInputOf, ProductSettingsView } from '../contract';
+import type { AppSettingsView, ParsedInputOf, ProductSettingsView } from '../contract';
 import {
   DEFAULT_APP_SETTINGS,
   ProductProfileSchema,
@@ -11,7 +11,6 @@ import {
   deleteEntity,
   getEntity,
   queryAll,
-  queryPartitionPage,
   setEntity,
   transact,
 } from '../platform/storage';
@@ -30,7 +29,8 @@ import { currentOf, loadProjectRecords, type ProjectRecords } from './governance
 import { getCatalogue } from '../domain/catalogue';
 import { ORGANISATIONS } from '../domain/organisations';
 import { peopleById } from './people';
-import { AUDIT, auditWrite, MEMBER, PRODUCT, storedProduct, type StoredAudit } from './records';
+import { APP_AUDIT_PARTITION } from './audit-log';
+import { auditWrite, MEMBER, PRODUCT, storedProduct } from './records';
 import { runReindex } from './wish-board';
 import { commitChanges } from './write';
 
@@ -143,37 +143,6 @@ export async function saveProductSettings(
   return productSettingsView(caller, saved, records);
 }
 
-const AUDIT_PAGE = 50;
-
-export async function getAuditLog(
-  caller: Caller,
-  input: ParsedInputOf<'getAuditLog'>,
-): Promise<{ entries: AuditEntryView[]; cursor: string | null }> {
-  const { projectId } = await projectAccessFromContext(caller);
-  // The storage cursor pages through the log: each page is one query, however deep.
-  const { results: page, nextCursor } = await queryPartitionPage<StoredAudit>(
-    AUDIT,
-    'by-project-time',
-    [projectId],
-    { sort: 'DESC', limit: AUDIT_PAGE, cursor: input.cursor ?? undefined },
-  );
-  const people = await peopleById(
-    caller,
-    page.map((e) => e.value.actorAccountId),
-  );
-  return {
-    entries: page.map(({ value }) => ({
-      at: value.at,
-      actor: people.get(value.actorAccountId),
-      action: value.action,
-      target: value.record.target,
-      before: value.record.before,
-      after: value.record.after,
-    })),
-    cursor: nextCursor ?? null,
-  };
-}
-
 // --- Admin page ------------------------------------------------------------------------------
 
 interface StoredMember {
@@ -236,7 +205,7 @@ export async function saveAppSettings(
       },
     ],
     {
-      projectId: 'app',
+      projectId: APP_AUDIT_PARTITION,
       at: now,
       conflictText: () => ({
         da: 'Indstillingerne er ændret af en anden, mens du redigerede. Genindlæs siden.',
@@ -276,7 +245,7 @@ export async function setUserOrganisation(
     } satisfies StoredMember);
   await transact([
     auditWrite(
-      'app',
+      APP_AUDIT_PARTITION,
       caller.accountId,
       'member.organisation',
       {

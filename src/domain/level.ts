@@ -15,6 +15,7 @@ import {
   type ValidationResult,
 } from './assessment';
 import { DECIDERS, DECISION_KINDS, type DecisionKind } from './governance/vocabulary';
+import { decisionDateRefusal, todayInCopenhagen } from './wish/rules';
 
 export { DECIDERS, DECISION_KINDS, type Decider, type DecisionKind } from './governance/vocabulary';
 
@@ -42,6 +43,13 @@ export const LevelDecisionSchema = z
     /** Link to the evaluation or the minutes. */
     reference: HttpUrlSchema.optional(),
     recordedAt: TimestampSchema,
+    /**
+     * A correction: the id of the earlier entry this one replaces. The log stays append-only; the
+     * superseded entry is kept and shown struck through, but no longer counts.
+     */
+    supersedes: z.string().min(1).max(200).optional(),
+    /** Why the earlier entry was wrong (required with `supersedes`). */
+    correctionReason: z.string().max(MAX_TEXT_LENGTH).optional(),
   })
   .refine((d) => (d.kind === 'closed') === (d.resultingLevel === null), {
     message: 'resultingLevel is null exactly when the decision closes the product',
@@ -68,9 +76,20 @@ export interface CurrentLevel {
   status: 'active' | 'paused' | 'closed';
 }
 
-/** The product's level per its latest decision, or null when nothing has been decided yet. */
+/** The ids of entries a later correction replaced. */
+export function supersededIds(decisions: readonly Pick<LevelDecision, 'supersedes'>[]): Set<string> {
+  return new Set(decisions.flatMap((d) => (d.supersedes ? [d.supersedes] : [])));
+}
+
+/** The decisions that count, oldest first: every entry no correction has superseded. */
+export function effectiveDecisions(decisions: readonly LevelDecision[]): LevelDecision[] {
+  const superseded = supersededIds(decisions);
+  return sortDecisions(decisions.filter((d) => !superseded.has(d.id)));
+}
+
+/** The product's level per its latest (not superseded) decision, or null when nothing has been decided yet. */
 export function currentLevel(decisions: readonly LevelDecision[]): CurrentLevel | null {
-  const sorted = sortDecisions(decisions);
+  const sorted = effectiveDecisions(decisions);
   const latest = sorted.at(-1);
   if (!latest) return null;
   let since = latest.date;
@@ -131,6 +150,18 @@ const MESSAGES = {
     da: 'Kun sekretariatet eller bestyrelsen kan fastsætte et niveau.',
     en: 'Only the secretariat or the board can set a level.',
   },
+  correctionTargetMissing: {
+    da: 'Den beslutning, der skal rettes, findes ikke i loggen eller er allerede rettet.',
+    en: 'The decision to correct is not in the log or has already been corrected.',
+  },
+  correctionReasonRequired: {
+    da: 'Skriv hvorfor den tidligere beslutning var forkert.',
+    en: 'Write why the earlier decision was wrong.',
+  },
+  correctionBreaksLater: {
+    da: 'Rettelsen passer ikke med de senere beslutninger i loggen; ret dem først.',
+    en: 'The correction does not fit the later decisions in the log; correct those first.',
+  },
   boardApprovalRequired: {
     da: 'Niveau 2 og 3 skal godkendes af bestyrelsen.',
     en: 'Niveau 2 and 3 must be approved by the board.',
@@ -141,12 +172,74 @@ const MESSAGES = {
 const LEVEL_SETTING: readonly DecisionKind[] = ['admitted', 'raised', 'lowered'];
 
 /**
- * Checks a new decision against the log it joins (`previous`: that project's earlier decisions):
- * admitted only when there is no current level (never admitted, or closed); raised higher,
- * lowered lower, kept and paused at the current level; the level set by the secretariat or the
- * board, and Niveau 2 and 3 reached only with the board's approval (docs/os2-catalogue.md).
+ * Checks a decision's date: at most today in Denmark, and not before the latest decision that
+ * still counts (`previous`: the effective decisions it follows).
  */
-export function validateDecision(d: LevelDecision, previous: readonly LevelDecision[]): ValidationResult {
+export function decisionDateErrors(
+  date: string,
+  previous: readonly LevelDecision[],
+  now: Date = new Date(),
+): DomainError[] {
+  const errors: DomainError[] = [];
+  const future = decisionDateRefusal(date, now);
+  if (future) errors.push({ field: 'date', code: 'date-in-future', message: future });
+  const latest = sortDecisions(previous).at(-1);
+  if (latest && date < latest.date) {
+    errors.push({ field: 'date', code: 'date-before-latest', message: MESSAGES.dateBeforeLatest });
+  }
+  return errors;
+}
+
+/**
+ * Checks a new decision against the log it joins (`previous`: that project's earlier decisions):
+ * dated at most today and not before the latest effective decision; admitted only when there is
+ * no current level (never admitted, or closed); raised higher, lowered lower, kept and paused at
+ * the current level; the level set by the secretariat or the board, and Niveau 2 and 3 reached
+ * only with the board's approval (docs/os2-catalogue.md). A correction (`supersedes`) is checked
+ * in the place of the entry it replaces, and must leave every later decision valid.
+ */
+export function validateDecision(
+  d: LevelDecision,
+  previous: readonly LevelDecision[],
+  now: Date = new Date(),
+): ValidationResult {
+  const log = previous.filter((p) => p.projectId === d.projectId && p.id !== d.id);
+  if (d.supersedes === undefined) return toResult(decisionErrors(d, effectiveDecisions(log), now));
+
+  const errors: DomainError[] = [];
+  const effective = effectiveDecisions(log);
+  const target = effective.find((p) => p.id === d.supersedes);
+  if (!target) {
+    errors.push({ field: 'supersedes', code: 'correction-target-missing', message: MESSAGES.correctionTargetMissing });
+  }
+  if ((d.correctionReason ?? '').trim() === '') {
+    errors.push({
+      field: 'correctionReason',
+      code: 'correction-reason-required',
+      message: MESSAGES.correctionReasonRequired,
+    });
+  }
+  if (!target) return toResult(errors);
+  // Replay the corrected log: the correction where it belongs by date, every later entry after it.
+  const corrected = sortDecisions([...effective.filter((p) => p.id !== target.id), d]);
+  const at = corrected.indexOf(d);
+  errors.push(...decisionErrors(d, corrected.slice(0, at), now));
+  const laterBroken = corrected
+    .slice(at + 1)
+    .some((later, i) => decisionErrors(later, corrected.slice(0, at + 1 + i), now, false).length > 0);
+  if (laterBroken) {
+    errors.push({ field: 'date', code: 'correction-breaks-later', message: MESSAGES.correctionBreaksLater });
+  }
+  return toResult(errors);
+}
+
+/** The rules for one decision following `log` (effective, oldest first). */
+function decisionErrors(
+  d: LevelDecision,
+  log: readonly LevelDecision[],
+  now: Date,
+  checkFuture = true,
+): DomainError[] {
   const errors: DomainError[] = [];
   const error = (field: string, code: string, message: LocalText) => errors.push({ field, code, message });
 
@@ -161,11 +254,10 @@ export function validateDecision(d: LevelDecision, previous: readonly LevelDecis
     error('resultingLevel', 'level-required', MESSAGES.levelRequired);
   }
 
-  const log = previous.filter((p) => p.projectId === d.projectId && p.id !== d.id);
   const current = currentLevel(log);
-  if (current && d.date < current.decision.date) {
-    error('date', 'date-before-latest', MESSAGES.dateBeforeLatest);
-  }
+  errors.push(
+    ...decisionDateErrors(d.date, log, now).filter((e) => checkFuture || e.code !== 'date-in-future'),
+  );
 
   if (!current || current.level === null) {
     if (d.kind !== 'admitted') error('kind', 'not-admitted', MESSAGES.notAdmitted);
@@ -195,8 +287,28 @@ export function validateDecision(d: LevelDecision, previous: readonly LevelDecis
       error('decidedBy', 'board-approval-required', MESSAGES.boardApprovalRequired);
     }
   }
-  return toResult(errors);
+  return errors;
 }
+
+/** Skal requirements at or below `level` that are still outstanding: what a raise to it leaves open. */
+export function outstandingSkalAt(
+  level: Level,
+  items: readonly { level: Level; modality: 'skal' | 'bør'; state: string }[],
+): number {
+  return items.filter(
+    (i) => i.modality === 'skal' && i.state === 'outstanding' && levelIndex(i.level) <= levelIndex(level),
+  ).length;
+}
+
+/** A raise to a level with skal requirements outstanding needs the decider to acknowledge their count. */
+export function needsOutstandingAcknowledgement(
+  kind: DecisionKind,
+  outstandingSkal: number,
+): boolean {
+  return kind === 'raised' && outstandingSkal > 0;
+}
+
+export { todayInCopenhagen };
 
 /** Evaluations happen twice a year: the date six months after the last one (clamped to month end). */
 export function nextEvaluationDue(lastEvaluationDate: string): string {

@@ -8,7 +8,15 @@ import { InvalidCursorError } from './errors';
  */
 
 export type EntityName =
-  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member' | 'wish';
+  | 'product'
+  | 'assessment'
+  | 'evaluation'
+  | 'round'
+  | 'decision'
+  | 'audit'
+  | 'summary'
+  | 'member'
+  | 'wish';
 
 export interface VersionedValue<R> {
   record: R;
