@@ -182,7 +182,10 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
       const count = outstandingSkalCount(first);
       if (count === null) ok(first, `Seeding ${project.key}: recordDecision`);
       else {
-        await call('os2-project-page', ref, 'recordDecision', { ...input, acknowledgedOutstandingSkal: count });
+        await call('os2-project-page', ref, 'recordDecision', {
+          ...input,
+          acknowledgedOutstandingSkal: count,
+        });
       }
     }
     if (project.key === 'LOOP') {

@@ -49,7 +49,8 @@ async function readLog(
     // The storage cursor pages through the log: each page is one query, however deep.
     const answer = await queryPartitionPage<StoredAudit>(AUDIT, 'by-project-time', [partition], {
       sort: 'DESC',
-      limit: AUDIT_PAGE,
+      // Never read past what one page may hold: the cursor must not skip a kept entry.
+      limit: AUDIT_PAGE - kept.length,
       cursor,
     });
     kept.push(...answer.results.map((r) => r.value).filter((e) => visible(e) && matches(e, input)));
@@ -86,7 +87,8 @@ async function readLog(
 
 /** Account ids anywhere in a recorded value (under keys that hold them), for resolving names. */
 function accountIdsIn(value: unknown, key = ''): string[] {
-  if (typeof value === 'string') return /(AccountId|accountId|^updatedBy|^evaluatedBy|^setBy)$/.test(key) ? [value] : [];
+  if (typeof value === 'string')
+    return /(AccountId|accountId|^updatedBy|^evaluatedBy|^setBy)$/.test(key) ? [value] : [];
   if (Array.isArray(value)) return value.flatMap((v) => accountIdsIn(v, key));
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([k, v]) => accountIdsIn(v, k));

@@ -248,9 +248,7 @@ async function plan(
       otherStatuses: [],
       warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
       basedOn: fingerprint(
-        Object.fromEntries(
-          Object.keys(evaluations).map((id) => [id, roundLights.get(id)?.version ?? 0]),
-        ),
+        Object.fromEntries(Object.keys(evaluations).map((id) => [id, roundLights.get(id)?.version ?? 0])),
       ),
     },
     assessments: {},

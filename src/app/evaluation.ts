@@ -50,7 +50,11 @@ function requireOpenRound(records: ProjectRecords): EvaluationRound {
 async function updateOpenRound(
   caller: Caller,
   access: ProjectAccess,
-  change: (round: EvaluationRound, records: ProjectRecords, now: string) => {
+  change: (
+    round: EvaluationRound,
+    records: ProjectRecords,
+    now: string,
+  ) => {
     next: EvaluationRound;
     audit: Omit<AuditedChange['audit'], 'round'>;
   },
@@ -60,7 +64,12 @@ async function updateOpenRound(
     const round = requireOpenRound(records);
     const now = new Date().toISOString();
     const { next, audit } = change(round, records, now);
-    const value = storedRound({ ...next, version: round.version + 1, updatedAt: now, updatedBy: caller.accountId });
+    const value = storedRound({
+      ...next,
+      version: round.version + 1,
+      updatedAt: now,
+      updatedBy: caller.accountId,
+    });
     if (JSON.stringify(value).length > ROUND_SIZE_LIMIT) {
       throw new AppError('too-large', {
         da: 'Evalueringsrunden er blevet for stor til at gemme. Kort nogle af teksterne ned.',
@@ -121,8 +130,18 @@ export async function openEvaluationRound(caller: Caller): Promise<GovernanceVie
   };
   // A fresh key per round number: two secretaries opening at once make one round (the second conflicts).
   const change: AuditedChange = {
-    target: { entity: ROUND, key: roundKey(access.projectId, number), value: storedRound(round), expectedVersion: 0 },
-    audit: { action: 'evaluation.round.opened', target: 'evaluation', before: null, after: { round: number } },
+    target: {
+      entity: ROUND,
+      key: roundKey(access.projectId, number),
+      value: storedRound(round),
+      expectedVersion: 0,
+    },
+    audit: {
+      action: 'evaluation.round.opened',
+      target: 'evaluation',
+      before: null,
+      after: { round: number },
+    },
   };
   return (await commitChanges(caller, [change], { projectId: access.projectId, at: now, summaryOf: access }))
     .view;

@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  RequirementAssessmentSchema,
-  type RequirementAssessment,
-} from '../domain/assessment';
+import { RequirementAssessmentSchema, type RequirementAssessment } from '../domain/assessment';
 import { EvaluationRoundSchema, type EvaluationRound } from '../domain/evaluation-round';
 import { LevelDecisionSchema, type LevelDecision } from '../domain/level';
 import { ProductProfileSchema, type ProductProfile } from '../domain/product';

@@ -7,13 +7,7 @@ import {
 } from '../domain/product';
 import { PlatformError } from '../platform/errors';
 import { getProject, getProjectRoles, getUser, searchAssignableUsers } from '../platform/jira-gateway';
-import {
-  deleteEntity,
-  getEntity,
-  queryAll,
-  setEntity,
-  transact,
-} from '../platform/storage';
+import { deleteEntity, getEntity, queryAll, setEntity, transact } from '../platform/storage';
 import {
   APP_SETTINGS_KEY,
   appSettings,

@@ -14,7 +14,12 @@ import {
   type RequirementEvaluation,
 } from './assessment';
 import type { LocalText } from './catalogue';
-import { effectiveDecisions, EVALUATION_INTERVAL_MONTHS, nextEvaluationDue, type LevelDecision } from './level';
+import {
+  effectiveDecisions,
+  EVALUATION_INTERVAL_MONTHS,
+  nextEvaluationDue,
+  type LevelDecision,
+} from './level';
 import { todayInCopenhagen } from './wish/rules';
 
 const TextSchema = z.string().max(MAX_TEXT_LENGTH);
@@ -117,7 +122,10 @@ export function openRound(rounds: readonly EvaluationRound[]): EvaluationRound |
 }
 
 export function lastCompletedRound(rounds: readonly EvaluationRound[]): EvaluationRound | undefined {
-  return [...rounds].filter((r) => r.status === 'completed').sort((a, b) => a.number - b.number).at(-1);
+  return [...rounds]
+    .filter((r) => r.status === 'completed')
+    .sort((a, b) => a.number - b.number)
+    .at(-1);
 }
 
 /**
@@ -157,7 +165,8 @@ export function completionProblems(
   round: EvaluationRound,
   requirementIds: readonly string[],
 ): CompletionProblems {
-  if (round.status !== 'open') return { unlit: [], greyWithoutReason: [], message: COMPLETION_MESSAGES.notOpen };
+  if (round.status !== 'open')
+    return { unlit: [], greyWithoutReason: [], message: COMPLETION_MESSAGES.notOpen };
   const lights = new Map(round.lights.map((l) => [l.requirementId, l]));
   const unlit = requirementIds.filter((id) => !lights.has(id));
   const greyWithoutReason = requirementIds.filter((id) => {

@@ -210,7 +210,11 @@ export function validateDecision(
   const effective = effectiveDecisions(log);
   const target = effective.find((p) => p.id === d.supersedes);
   if (!target) {
-    errors.push({ field: 'supersedes', code: 'correction-target-missing', message: MESSAGES.correctionTargetMissing });
+    errors.push({
+      field: 'supersedes',
+      code: 'correction-target-missing',
+      message: MESSAGES.correctionTargetMissing,
+    });
   }
   if ((d.correctionReason ?? '').trim() === '') {
     errors.push({
@@ -301,10 +305,7 @@ export function outstandingSkalAt(
 }
 
 /** A raise to a level with skal requirements outstanding needs the decider to acknowledge their count. */
-export function needsOutstandingAcknowledgement(
-  kind: DecisionKind,
-  outstandingSkal: number,
-): boolean {
+export function needsOutstandingAcknowledgement(kind: DecisionKind, outstandingSkal: number): boolean {
   return kind === 'raised' && outstandingSkal > 0;
 }
 

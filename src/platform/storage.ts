@@ -8,15 +8,7 @@ import { InvalidCursorError } from './errors';
  */
 
 export type EntityName =
-  | 'product'
-  | 'assessment'
-  | 'evaluation'
-  | 'round'
-  | 'decision'
-  | 'audit'
-  | 'summary'
-  | 'member'
-  | 'wish';
+  'product' | 'assessment' | 'evaluation' | 'round' | 'decision' | 'audit' | 'summary' | 'member' | 'wish';
 
 export interface VersionedValue<R> {
   record: R;

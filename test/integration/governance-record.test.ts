@@ -44,7 +44,8 @@ const today = () => todayInCopenhagen();
 
 async function lightAll(key: string, except: string[] = [], basis = (id: string) => `Vurderet ${id}.`) {
   for (const id of REQUIREMENTS.filter((r) => !except.includes(r))) {
-    const version = (await view('secretariat', key)).requirements.find((r) => r.id === id)!.evaluation?.version;
+    const version = (await view('secretariat', key)).requirements.find((r) => r.id === id)!.evaluation
+      ?.version;
     ok(
       await onProject('secretariat', key, 'saveEvaluation', {
         requirementId: id,
@@ -115,7 +116,10 @@ describe('level decisions', () => {
     const old = corrected.decisions.find((d) => d.id === misdated.id)!;
     const correction = corrected.decisions.find((d) => d.supersedes === misdated.id)!;
     expect(old).toMatchObject({ superseded: true, supersededBy: correction.id });
-    expect(correction).toMatchObject({ superseded: false, correctionReason: expect.stringContaining('Årstallet') });
+    expect(correction).toMatchObject({
+      superseded: false,
+      correctionReason: expect.stringContaining('Årstallet'),
+    });
     // The entry stays in the log (append-only); a superseded entry cannot be corrected twice.
     expect(corrected.decisions).toHaveLength(before.decisions.length + 1);
     const twice = await onProject('secretariat', 'DAGS', 'recordDecision', {
@@ -144,7 +148,8 @@ describe('level decisions', () => {
     const v = await view('secretariat', key);
     const order = ['sandkasse', '1', '2', '3'];
     return v.requirements.filter(
-      (r) => r.modality === 'skal' && r.state === 'outstanding' && order.indexOf(r.level) <= order.indexOf(level),
+      (r) =>
+        r.modality === 'skal' && r.state === 'outstanding' && order.indexOf(r.level) <= order.indexOf(level),
     ).length;
   }
 
@@ -168,7 +173,10 @@ describe('level decisions', () => {
     });
     expect(errorCodes(stale)).toContain('outstanding-skal');
     const raised = ok(
-      await onProject('secretariat', 'LOOP', 'recordDecision', { ...raise, acknowledgedOutstandingSkal: count }),
+      await onProject('secretariat', 'LOOP', 'recordDecision', {
+        ...raise,
+        acknowledgedOutstandingSkal: count,
+      }),
     );
     expect(raised.current?.level).toBe('2');
   });
@@ -182,7 +190,14 @@ describe('evaluation rounds', () => {
     expect(v.nextEvaluationDue).toBe(nextEvaluationDue(first.date));
     expect(v.evaluationOverdue).toBe(true);
     const portfolio = ok(
-      await invokeAs(host.runtime, 'secretariat', 'os2-portfolio', 'getPortfolio', {}, { type: 'jira:globalPage' }),
+      await invokeAs(
+        host.runtime,
+        'secretariat',
+        'os2-portfolio',
+        'getPortfolio',
+        {},
+        { type: 'jira:globalPage' },
+      ),
     );
     const never = portfolio.rows.filter((r) => r.lastEvaluation === null && r.levelStatus !== 'closed');
     expect(never.length).toBeGreaterThan(10);
@@ -207,9 +222,15 @@ describe('evaluation rounds', () => {
     const refused = await onProject('secretariat', 'KLE', 'completeEvaluationRound', {
       expectedVersion: almost.evaluationRound!.version,
     });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', details: { unlit: ['F3'] } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', details: { unlit: ['F3'] } },
+    });
 
-    await lightAll('KLE', REQUIREMENTS.filter((id) => id !== 'F3'));
+    await lightAll(
+      'KLE',
+      REQUIREMENTS.filter((id) => id !== 'F3'),
+    );
     const full = await view('secretariat', 'KLE');
     const done = ok(
       await onProject('secretariat', 'KLE', 'completeEvaluationRound', {
@@ -282,7 +303,9 @@ describe('evaluation rounds', () => {
 describe('private drafts', () => {
   const MARK = 'UDKAST-HEMMELIG-7731';
   /** Read resolvers, with how to call each; every contract key is either here or in WRITES. */
-  const READS: Partial<Record<FunctionKey, { module: string; ext: (key: string) => Extension; inputs: unknown[] }>> = {};
+  const READS: Partial<
+    Record<FunctionKey, { module: string; ext: (key: string) => Extension; inputs: unknown[] }>
+  > = {};
   const projectPage = (key: string): Extension => ({ type: 'jira:projectPage', project: project(key) });
   const read = (fn: FunctionKey, module: string, ext: (key: string) => Extension, ...inputs: unknown[]) => {
     READS[fn] = { module, ext, inputs: inputs.length ? inputs : [{}] };
@@ -307,14 +330,12 @@ describe('private drafts', () => {
   read('getPortfolio', 'os2-portfolio', () => ({ type: 'jira:globalPage' }));
   read('getGadget', 'os2-level-gadget', () => ({ type: 'jira:dashboardGadget', gadget: { id: 'g-1' } }));
   const issueContext = (key: string): Extension => {
-    const issue = host.jira
-      .handle({
-        method: 'GET',
-        path: `/rest/api/3/search/jql?jql=${encodeURIComponent(`project = ${key} ORDER BY key`)}&maxResults=1`,
-        auth: { kind: 'app' },
-        declaredScopes: ['read:jira-work'],
-      })
-      .body as { issues: { id: string; key: string }[] };
+    const issue = host.jira.handle({
+      method: 'GET',
+      path: `/rest/api/3/search/jql?jql=${encodeURIComponent(`project = ${key} ORDER BY key`)}&maxResults=1`,
+      auth: { kind: 'app' },
+      declaredScopes: ['read:jira-work'],
+    }).body as { issues: { id: string; key: string }[] };
     return { type: 'jira:issuePanel', issue: issue.issues[0], project: project(key) };
   };
   read('getWishPanel', 'os2-wish-panel', issueContext);
@@ -379,7 +400,14 @@ describe('private drafts', () => {
     const steering = store.getUser(accountIdOf('steering'));
     store.insertUser({ ...steering, groups: [...steering.groups, 'os2-bestyrelsen'] }, 999);
     const settings = ok(
-      await invokeAs(host.runtime, 'secretariat', 'os2-admin', 'getAppSettings', {}, { type: 'jira:adminPage' }),
+      await invokeAs(
+        host.runtime,
+        'secretariat',
+        'os2-admin',
+        'getAppSettings',
+        {},
+        { type: 'jira:adminPage' },
+      ),
     );
     ok(
       await invokeAs(
@@ -387,7 +415,11 @@ describe('private drafts', () => {
         'secretariat',
         'os2-admin',
         'saveAppSettings',
-        { secretariatGroup: settings.settings.secretariatGroup, boardGroup: 'os2-bestyrelsen', expectedVersion: settings.settings.version },
+        {
+          secretariatGroup: settings.settings.secretariatGroup,
+          boardGroup: 'os2-bestyrelsen',
+          expectedVersion: settings.settings.version,
+        },
         { type: 'jira:adminPage' },
       ),
     );
@@ -396,7 +428,11 @@ describe('private drafts', () => {
     ok(await onProject('secretariat', 'LOOP', 'openEvaluationRound', {}));
     await lightAll('LOOP', [], (id) => `Afsluttet vurdering ${id}.`);
     const full = await view('secretariat', 'LOOP');
-    ok(await onProject('secretariat', 'LOOP', 'completeEvaluationRound', { expectedVersion: full.evaluationRound!.version }));
+    ok(
+      await onProject('secretariat', 'LOOP', 'completeEvaluationRound', {
+        expectedVersion: full.evaluationRound!.version,
+      }),
+    );
 
     // Then a draft with the marker in every private field.
     ok(await onProject('secretariat', 'LOOP', 'openEvaluationRound', {}));
@@ -422,7 +458,14 @@ describe('private drafts', () => {
     );
 
     const seen = new Map<string, boolean>();
-    for (const persona of ['secretariat', 'steering', 'coordinator', 'supplier', 'municipality', 'outsider']) {
+    for (const persona of [
+      'secretariat',
+      'steering',
+      'coordinator',
+      'supplier',
+      'municipality',
+      'outsider',
+    ]) {
       const all = await answers(persona);
       seen.set(persona, all.includes(MARK));
       if (persona === 'supplier') {
@@ -471,7 +514,10 @@ describe('requirement tasks', () => {
     const oks = [a, b].filter((r) => r.ok);
     expect(oks).toHaveLength(1);
     const refused = [a, b].find((r) => !r.ok)!;
-    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', details: { existing: { key: expect.any(String) } } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', details: { existing: { key: expect.any(String) } } },
+    });
     expect(issuesFor().length).toBe(before + 1);
     // The task is in the answer at once (from the app's record, whatever Jira's index says).
     const row = (oks[0] as any).data.requirements.find((r: any) => r.id === 'G5');
@@ -479,7 +525,10 @@ describe('requirement tasks', () => {
     expect((refused as any).error.details.existing.key).toBe(row.linkedIssues[0].key);
 
     const another = ok(
-      await onProject('coordinator', 'KITOS', 'createRequirementTask', { requirementId: 'G5', another: true }),
+      await onProject('coordinator', 'KITOS', 'createRequirementTask', {
+        requirementId: 'G5',
+        another: true,
+      }),
     );
     expect(another.requirements.find((r) => r.id === 'G5')!.linkedIssues).toHaveLength(2);
     expect(issuesFor().length).toBe(before + 2);
@@ -500,13 +549,20 @@ describe('audit log', () => {
     expect(saved.actor?.displayName).toBe('Louise Bach Andersen');
 
     const byPerson = ok(
-      await onProject('municipality', 'KITOS', 'getAuditLog', { cursor: null, actor: accountIdOf('coordinator') }),
+      await onProject('municipality', 'KITOS', 'getAuditLog', {
+        cursor: null,
+        actor: accountIdOf('coordinator'),
+      }),
     );
     expect(byPerson.entries.length).toBeGreaterThan(0);
     expect(byPerson.entries.every((e) => e.actor?.accountId === accountIdOf('coordinator'))).toBe(true);
-    const byTarget = ok(await onProject('municipality', 'KITOS', 'getAuditLog', { cursor: null, target: 'F2' }));
+    const byTarget = ok(
+      await onProject('municipality', 'KITOS', 'getAuditLog', { cursor: null, target: 'F2' }),
+    );
     expect(byTarget.entries.every((e) => e.target === 'F2')).toBe(true);
-    const byKind = ok(await onProject('municipality', 'KITOS', 'getAuditLog', { cursor: null, kind: 'task' }));
+    const byKind = ok(
+      await onProject('municipality', 'KITOS', 'getAuditLog', { cursor: null, kind: 'task' }),
+    );
     expect(byKind.entries.map((e) => e.action)).toEqual(byKind.entries.map(() => 'task.created'));
     const future = ok(
       await onProject('municipality', 'KITOS', 'getAuditLog', { cursor: null, from: addDays(today(), 1) }),
@@ -521,7 +577,10 @@ describe('audit log', () => {
     });
     const rows = auditTableRows(all.entries, i18n, { levelLabel: (l) => l });
     expect(rows.length).toBeGreaterThan(all.entries.length - 1);
-    const csv = toCsv(AUDIT_CSV_COLUMNS.map((c) => i18n.t(c)), rows);
+    const csv = toCsv(
+      AUDIT_CSV_COLUMNS.map((c) => i18n.t(c)),
+      rows,
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const parsed = parseCsv(csv);
     expect(parsed[0]).toEqual(AUDIT_CSV_COLUMNS.map((c) => i18n.t(c)));
@@ -540,7 +599,14 @@ describe('audit log', () => {
       ),
     );
     const log = ok(
-      await invokeAs(host.runtime, 'secretariat', 'os2-admin', 'getAppAuditLog', { cursor: null }, { type: 'jira:adminPage' }),
+      await invokeAs(
+        host.runtime,
+        'secretariat',
+        'os2-admin',
+        'getAppAuditLog',
+        { cursor: null },
+        { type: 'jira:adminPage' },
+      ),
     );
     const mapped = log.entries.find((e) => e.action === 'member.organisation')!;
     expect(mapped.targetLabel?.da).toBe('Jonas Lykke Mikkelsen');
@@ -551,7 +617,14 @@ describe('audit log', () => {
     );
     for (const persona of ['coordinator', 'supplier', 'municipality']) {
       expect(
-        await invokeAs(host.runtime, persona, 'os2-admin', 'getAppAuditLog', { cursor: null }, { type: 'jira:adminPage' }),
+        await invokeAs(
+          host.runtime,
+          persona,
+          'os2-admin',
+          'getAppAuditLog',
+          { cursor: null },
+          { type: 'jira:adminPage' },
+        ),
       ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });

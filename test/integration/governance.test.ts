@@ -89,7 +89,8 @@ const RESOLVERS: { [K in FunctionKey]?: Spec<K> } = {
       reference: '',
     }),
   },
-  createRequirementTask: { payload: async () => ({ requirementId: 'F11' }) },
+  // `another`: each allowed persona makes its own task (one open task per requirement otherwise).
+  createRequirementTask: { payload: async () => ({ requirementId: 'F11', another: true }) },
   getProductSettings: { module: 'os2-project-settings', payload: async () => ({}) },
   saveProductSettings: {
     module: 'os2-project-settings',
@@ -113,6 +114,8 @@ const ALLOWED: Record<string, PersonaId[]> = {
 };
 
 describe('every governance resolver × every persona', () => {
+  // Lights and the overall evaluation are written into an open round.
+  beforeAll(async () => ok(await call('secretariat', 'openEvaluationRound', {})));
   const run = async <K extends FunctionKey>(persona: PersonaId, fn: K) => {
     const spec: Spec<K> = RESOLVERS[fn]!;
     return call(persona, fn, await spec.payload(), spec.module);
@@ -263,13 +266,20 @@ describe('rules the resolvers enforce', () => {
   });
 
   it('records a level decision as the new current level, validated against the log', async () => {
-    const raised = await call('secretariat', 'recordDecision', {
+    const input = {
       date: new Date().toISOString().slice(0, 10),
       kind: 'raised',
       resultingLevel: '2',
       basis: 'Bestyrelsen godkendte Niveau 2.',
       decidedBy: 'board',
       reference: 'https://os2.eu/bestyrelsesmoede',
+    } as const;
+    // A raise past outstanding skal requirements confirms their count.
+    const asked = (await call('secretariat', 'recordDecision', input)) as any;
+    expect(asked).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const raised = await call('secretariat', 'recordDecision', {
+      ...input,
+      acknowledgedOutstandingSkal: asked.error.details[0].count,
     });
     expect(raised).toMatchObject({ ok: true, data: { current: { level: '2', decidedBy: 'board' } } });
     const wrong = await call('secretariat', 'recordDecision', {
@@ -339,7 +349,8 @@ describe('rules the resolvers enforce', () => {
   });
 
   it('keeps every change in the audit log, newest first, with before and after', async () => {
-    const result = (await call('municipality', 'getAuditLog', { cursor: null })) as any;
+    // The secretariat: the open round's entries are private to it until the round completes.
+    const result = (await call('secretariat', 'getAuditLog', { cursor: null })) as any;
     const actions = result.data.entries.map((e: any) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([
