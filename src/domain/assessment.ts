@@ -4,6 +4,7 @@
  * Nothing here turns statuses into a level: the level is a recorded decision (see level.ts).
  */
 import { z } from 'zod';
+import { isHttpUrl as isSharedHttpUrl } from './governance/decision-rules';
 import {
   choiceNeedsExplanation,
   KNOWN_STATUSES,
@@ -50,13 +51,7 @@ export const MAX_URL_LENGTH = 2048;
  * is refused: links are rendered as clickable anchors in Jira and in exported reports.
  */
 export function isHttpUrl(value: string): boolean {
-  if (value.length > MAX_URL_LENGTH || !/^https?:\/\/\S+$/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
+  return isSharedHttpUrl(value, MAX_URL_LENGTH);
 }
 
 export const HttpUrlSchema = z.string().refine(isHttpUrl, { message: 'Expected an absolute http(s) URL' });

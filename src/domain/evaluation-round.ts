@@ -20,7 +20,7 @@ import {
   nextEvaluationDue,
   type LevelDecision,
 } from './level';
-import { todayInCopenhagen } from './wish/rules';
+import { todayInCopenhagen } from './governance/decision-rules';
 
 const TextSchema = z.string().max(MAX_TEXT_LENGTH);
 const LongTextSchema = z.string().max(10_000);

@@ -16,8 +16,7 @@ export interface ConflictInfo {
 export function conflictOf(error: Error | null): ConflictInfo | null {
   if (!(error instanceof RpcFailure) || error.error.code !== 'conflict') return null;
   const details = error.error.details as
-    | { current?: Record<string, unknown>; changedBy?: Person | null }
-    | undefined;
+    { current?: Record<string, unknown>; changedBy?: Person | null } | undefined;
   const current = details?.current;
   if (!current || typeof current !== 'object') return null;
   return {
@@ -61,7 +60,10 @@ export function ConflictCompare({
           </thead>
           <tbody>
             {fields.map((f) => (
-              <tr key={f.key} style={{ verticalAlign: 'top', borderBlockStart: `1px solid ${token('color.border')}` }}>
+              <tr
+                key={f.key}
+                style={{ verticalAlign: 'top', borderBlockStart: `1px solid ${token('color.border')}` }}
+              >
                 <th scope="row" style={{ textAlign: 'start', paddingInlineEnd: token('space.100') }}>
                   {f.label}
                 </th>

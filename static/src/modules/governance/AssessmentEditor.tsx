@@ -211,7 +211,12 @@ export function AssessmentEditor({
               mine: documentation,
               theirs: str(conflict.current.documentation),
             },
-            { key: 'links', label: t('governance.checklist.links'), mine: links, theirs: theirLinks.join('\n') },
+            {
+              key: 'links',
+              label: t('governance.checklist.links'),
+              mine: links,
+              theirs: theirLinks.join('\n'),
+            },
           ]}
           onUseTheirs={() => {
             setChoice(statusChoice(theirStatus));

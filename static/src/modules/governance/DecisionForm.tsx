@@ -14,10 +14,8 @@ import {
   outstandingSkalAt,
   todayInCopenhagen,
   validateDecision,
-  type Decider,
-  type DecisionKind,
-  type LevelDecision,
-} from '../../../../src/domain/level';
+} from '../../../../src/domain/governance/decision-rules';
+import type { Decider, DecisionKind, LevelDecision } from '../../../../src/domain/level';
 import { SingleChoice } from '../../components/Choice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -424,7 +422,9 @@ export function DecisionForm({
       </form>
       <ConfirmDialog
         isOpen={confirming}
-        title={t(correcting ? 'record.decisions.confirmCorrectionTitle' : 'governance.decisions.confirmTitle')}
+        title={t(
+          correcting ? 'record.decisions.confirmCorrectionTitle' : 'governance.decisions.confirmTitle',
+        )}
         confirmLabel={t(correcting ? 'record.decisions.confirmCorrection' : 'governance.decisions.confirm')}
         pending={record.pending}
         onConfirm={() => void confirm()}
@@ -434,7 +434,14 @@ export function DecisionForm({
         confirmDisabled={mustAcknowledge && !acknowledged}
       >
         <p>{t('record.decisions.confirmIntro')}</p>
-        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: token('space.050'), margin: 0 }}>
+        <dl
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'max-content 1fr',
+            gap: token('space.050'),
+            margin: 0,
+          }}
+        >
           {correcting && (
             <>
               <dt>{t('record.decisions.supersedes')}</dt>
@@ -472,7 +479,11 @@ export function DecisionForm({
             />
           </div>
         )}
-        <p>{t(correcting ? 'record.decisions.confirmCorrectionWarning' : 'governance.decisions.confirmWarning')}</p>
+        <p>
+          {t(
+            correcting ? 'record.decisions.confirmCorrectionWarning' : 'governance.decisions.confirmWarning',
+          )}
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -63,7 +63,9 @@ function EvaluationRow({ row, editable }: { row: RequirementRow; editable: boole
   }, [version]);
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const lightText = (v: unknown) =>
-    (LIGHTS as readonly unknown[]).includes(v) ? `${lightEmoji(v as Light)} ${lightLabel(t, v as Light)}` : '';
+    (LIGHTS as readonly unknown[]).includes(v)
+      ? `${lightEmoji(v as Light)} ${lightLabel(t, v as Light)}`
+      : '';
 
   const isDraft = !row.evaluation || row.evaluation.source === 'draft';
   const lightHelp = isDraft ? t('governance.evaluation.draftHelp') : undefined;
@@ -152,8 +154,18 @@ function EvaluationRow({ row, editable }: { row: RequirementRow; editable: boole
             <ConflictCompare
               conflict={conflict}
               fields={[
-                { key: 'light', label: t('governance.evaluation.light'), mine: lightText(light), theirs: lightText(conflict.current.light) },
-                { key: 'basis', label: t('governance.evaluation.basis'), mine: basis, theirs: str(conflict.current.basis) },
+                {
+                  key: 'light',
+                  label: t('governance.evaluation.light'),
+                  mine: lightText(light),
+                  theirs: lightText(conflict.current.light),
+                },
+                {
+                  key: 'basis',
+                  label: t('governance.evaluation.basis'),
+                  mine: basis,
+                  theirs: str(conflict.current.basis),
+                },
                 {
                   key: 'recommendation',
                   label: t('governance.evaluation.recommendation'),
@@ -237,7 +249,12 @@ function RoundBar() {
     setConfirming(false);
     if (!next) return;
     replaceView(next);
-    showFlag({ id: `os2-round-done-${Date.now()}`, type: 'success', title: t('record.rounds.completed'), isAutoDismiss: true });
+    showFlag({
+      id: `os2-round-done-${Date.now()}`,
+      type: 'success',
+      title: t('record.rounds.completed'),
+      isAutoDismiss: true,
+    });
   };
 
   return (
@@ -253,7 +270,9 @@ function RoundBar() {
             date: formatDate(round.openedAt),
             name: round.openedBy?.displayName ?? '?',
           })}{' '}
-          <strong data-testid="round-progress">{t('record.rounds.progress', { lit: round.lit, total: round.total })}</strong>
+          <strong data-testid="round-progress">
+            {t('record.rounds.progress', { lit: round.lit, total: round.total })}
+          </strong>
         </p>
       )}
       {round && !isOpen && round.completedAt && (

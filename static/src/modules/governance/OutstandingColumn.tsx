@@ -58,7 +58,12 @@ function CreateTaskButton({ row }: { row: RequirementRow }) {
               {t('record.tasks.open', { key: '' })}
               <IssueLink issueKey={openTask.key} />
             </span>
-            <Button spacing="compact" appearance="subtle" onClick={() => void onClick(true)} isLoading={create.pending}>
+            <Button
+              spacing="compact"
+              appearance="subtle"
+              onClick={() => void onClick(true)}
+              isLoading={create.pending}
+            >
               {t('record.tasks.another')}
             </Button>
           </>
