@@ -179,11 +179,11 @@ describe('the governance record in the browser', () => {
       if (persona === 'secretariat') {
         await frame.getByRole('tab', { name: G.tabs.evaluation }).click();
         await frame.getByTestId('round-bar').waitFor();
-        await page.screenshot({ path: `${SHOTS}/evaluation-secretariat.png`, fullPage: true });
+        await page.screenshot({ path: `${SHOTS}/evaluation-secretariat.png` });
       }
       await frame.getByRole('tab', { name: G.tabs.audit }).click();
       await frame.getByTestId('audit-table').waitFor();
-      await page.screenshot({ path: `${SHOTS}/audit-${persona}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/audit-${persona}.png` });
       const audit = (await frame.getByTestId('audit-table').textContent()) ?? '';
       // The open round's draft is in the secretariat's audit log only.
       expect(audit.includes('UDKAST-E2E')).toBe(persona === 'secretariat');
