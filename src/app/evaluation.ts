@@ -304,7 +304,7 @@ export async function completeEvaluationRound(
     },
     audit: {
       action: 'evaluation.round.completed',
-      target: 'evaluation',
+      target: 'evaluation-round',
       before: { round: round.number, status: 'open' },
       after: { round: round.number, status: 'completed' },
     },

@@ -191,4 +191,19 @@ describe('the governance record in the browser', () => {
       await page.context().close();
     },
   );
+
+  it('the admin page shows the app-wide audit log to the secretariat', async () => {
+    const context = await personaContext(env.browser, env.host.url, 'secretariat', 'en-US');
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    const errors = collectErrors(page);
+    await page.goto(`${env.host.url}/admin`);
+    const frame = await moduleFrame(page);
+    const heading = frame.getByRole('heading', { name: R.audit.appHeading });
+    await heading.waitFor();
+    await heading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/admin-audit-secretariat.png` });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

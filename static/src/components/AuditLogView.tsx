@@ -33,6 +33,7 @@ export function AuditLogView({
   requirements = [],
   levelLabel,
   fileName,
+  targetFilterLabel,
   revision = 0,
 }: {
   load: (filters: AuditFilters, cursor: string | null) => Promise<AuditLogPage>;
@@ -43,6 +44,8 @@ export function AuditLogView({
   requirements?: { id: string; label: string }[];
   levelLabel: (level: Level) => string;
   fileName: string;
+  /** The label of the free-text target filter (a wish's issue key on a project; a name elsewhere). */
+  targetFilterLabel?: string;
   /** Reloads the first page when it changes (a save wrote an entry). */
   revision?: number;
 }) {
@@ -116,7 +119,7 @@ export function AuditLogView({
             />
           </Field>
         )}
-        <Field id={`${id}-target`} label={t('record.audit.targetText')}>
+        <Field id={`${id}-target`} label={targetFilterLabel ?? t('record.audit.targetText')}>
           <TextField
             id={`${id}-target`}
             value={requirements.some((r) => r.id === draft.target) ? '' : (draft.target ?? '')}

@@ -75,8 +75,9 @@ export function auditTableRows(
       e.actor?.displayName ?? t('audit.unknownActor'),
       actionLabel(t, e.action),
       e.targetLabel
-        ? `${e.target === text(e.targetLabel) ? '' : `${e.target} `}${text(e.targetLabel)}`.trim()
-        : labelOr(t, [`audit.targets.${e.target}`], e.target),
+        ? // A requirement keeps its id before its name; a person is named only.
+          `${/^[A-Z]{1,4}\d{1,3}$/.test(e.target) ? `${e.target} ` : ''}${text(e.targetLabel)}`
+        : labelOr(t, [`record.targets.${e.target}`, `audit.targets.${e.target}`], e.target),
     ];
     if (e.changes.length === 0) return [[...head, '', '', '']];
     return e.changes.map((c) => [

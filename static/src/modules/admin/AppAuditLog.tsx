@@ -20,6 +20,7 @@ export function AppAuditLog({ revision }: { revision: number }) {
           kinds={['settings', 'member']}
           levelLabel={(level) => levelName(t, level)}
           fileName="os2-app-revisionslog.csv"
+          targetFilterLabel={t('record.audit.accountTarget')}
           revision={revision}
         />
       </Stack>
