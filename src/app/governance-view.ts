@@ -29,6 +29,7 @@ import {
   assessmentFromStored,
   DECISION,
   decisionFromStored,
+  isFreshTask,
   ROUND,
   roundFromStored,
   type StoredAssessment,
@@ -175,7 +176,7 @@ export async function governanceView(
         const issue = issues.get(id);
         if (issue) return [issue];
         // Not in Jira's search yet (its index lags a create): what the create answered.
-        const created = assessment?.linkedIssues?.find((t) => t.id === id);
+        const created = assessment?.linkedIssues?.find((t) => t.id === id && isFreshTask(t));
         return created
           ? [{ id, key: created.key, summary: created.summary, status: '', statusCategory: 'new' }]
           : [];

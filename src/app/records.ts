@@ -38,6 +38,12 @@ export interface CreatedTask {
   createdAt: string;
 }
 
+/** How long a created task Jira's search does not return yet is still shown and counted (the index lags). */
+export const INDEX_LAG_MS = 10 * 60_000;
+
+export const isFreshTask = (task: CreatedTask, now = Date.now()) =>
+  now - Date.parse(task.createdAt) < INDEX_LAG_MS;
+
 /** An assessment plus the Jira issues created to close its gap. */
 export type StoredAssessmentRecord = RequirementAssessment & {
   linkedIssueIds?: string[];

@@ -6,13 +6,16 @@ import { can, ensure, projectAccessFromContext, type ProjectAccess } from './acc
 import type { Caller } from './caller';
 import { AppError } from './errors';
 import { loadProjectRecords, requireProfile, requirementOf } from './governance-view';
-import { ASSESSMENT, requirementKey, storedAssessment, type StoredAssessmentRecord } from './records';
+import {
+  ASSESSMENT,
+  isFreshTask,
+  requirementKey,
+  storedAssessment,
+  type StoredAssessmentRecord,
+} from './records';
 import { commitChanges, type AuditedChange } from './write';
 
 export const REQUIREMENT_PROPERTY = 'os2-governance-requirement';
-
-/** How long a task Jira's search does not return yet still counts as open (the index lags). */
-const INDEX_LAG_MS = 10 * 60_000;
 
 /**
  * The requirement's open task, if any: a linked issue not done, or one the app created moments
@@ -34,7 +37,7 @@ async function openTask(
     const issue = found.get(id);
     const created = record?.linkedIssues?.find((l) => l.id === id);
     if (issue && issue.fields.status?.statusCategory?.key !== 'done') return { id, key: issue.key };
-    if (!issue && created && Date.now() - Date.parse(created.createdAt) < INDEX_LAG_MS) {
+    if (!issue && created && isFreshTask(created)) {
       return { id, key: created.key };
     }
   }

@@ -535,6 +535,41 @@ describe('requirement tasks', () => {
   });
 });
 
+describe('requirement tasks while Jira search lags', () => {
+  it('shows the new task at once and counts it as open, though the search does not return it yet', async () => {
+    // Jira's search index has not caught up: searches by id find nothing.
+    const jira = host.jira as unknown as { handle: (req: { path: string; body?: unknown }) => unknown };
+    const handle = jira.handle.bind(host.jira);
+    let hidden = 0;
+    jira.handle = (req) => {
+      const answer = handle(req as never) as { status: number; body: unknown };
+      const query = decodeURIComponent(req.path) + JSON.stringify(req.body ?? '');
+      if (req.path.includes('/search') && query.includes('id in (')) {
+        hidden += 1;
+        return { ...answer, body: { ...(answer.body as object), issues: [] } };
+      }
+      return answer;
+    };
+    try {
+      const created = ok(
+        await onProject('coordinator', 'KITOS', 'createRequirementTask', { requirementId: 'G6' }),
+      );
+      const row = created.requirements.find((r) => r.id === 'G6')!;
+      expect(row.linkedIssues).toEqual([
+        expect.objectContaining({ key: expect.stringMatching(/^KITOS-\d+$/) }),
+      ]);
+      const again = await onProject('coordinator', 'KITOS', 'createRequirementTask', { requirementId: 'G6' });
+      expect(again).toMatchObject({
+        ok: false,
+        error: { code: 'conflict', details: { existing: { key: row.linkedIssues[0]!.key } } },
+      });
+      expect(hidden).toBeGreaterThan(0);
+    } finally {
+      jira.handle = handle;
+    }
+  });
+});
+
 describe('audit log', () => {
   it('shows before → after per field with names, filters, and exports CSV that parses back to the rows', async () => {
     const all = ok(await onProject('municipality', 'KITOS', 'getAuditLog', { cursor: null }));
