@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 /**
  * The Custom UI (static/) may import from src/ only types (`import type`, erased from the bundle)
  * and the zod-free shared modules: the `vocabulary.ts` of a domain folder (src/domain/wish,
- * src/domain/governance, src/domain/catalogue). Anything else would pull the server's schemas
+ * src/domain/governance, src/domain/catalogue), the decision log's rules and the audit log's text. Anything else would pull the server's schemas
  * (zod) and rules into the browser bundle, or a second copy of a rule into the UI.
  */
 export const UI_IMPORT_RULE = [
@@ -15,7 +15,8 @@ export const UI_IMPORT_RULE = [
     patterns: [
       {
         // Any relative path into src/, except src/domain/<folder>/vocabulary and the amount reader.
-        regex: '^(\\.\\./)+src/(?!domain/[^/]+/vocabulary$|domain/wish/amount$)',
+        regex:
+          '^(\\.\\./)+src/(?!domain/[^/]+/vocabulary$|domain/wish/amount$|domain/governance/decision-rules$|domain/audit$)',
         allowTypeImports: true,
         message:
           'The UI may import from src/ only types (import type) and the zod-free src/domain/*/vocabulary modules.',
@@ -63,6 +64,8 @@ export default tseslint.config(
       'src/domain/*/vocabulary.ts',
       'src/domain/wish/lifecycle.ts',
       'src/domain/wish/amount.ts',
+      'src/domain/governance/decision-rules.ts',
+      'src/domain/audit.ts',
       'src/domain/catalogue/types.ts',
       'src/domain/catalogue/versions/*.ts',
     ],

@@ -5,7 +5,7 @@
  * to Niveau 1 (November 2025), OS2rollekatalog recommended for Niveau 2 (September 2026), OS2loop
  * targets Niveau 2. Every other level, date and text is invented for the demo.
  */
-import type { FunctionKey, InputOf } from '../src/contract';
+import type { FunctionKey, InputOf, RpcResult } from '../src/contract';
 import type { ForgeRuntime } from '../emulator/host/runtime';
 import { invokeAs, ok } from './invoke';
 import { MUNICIPALITIES } from './organisations';
@@ -126,6 +126,15 @@ const LOOP_ASSESSMENTS: {
   },
 ];
 
+/** The count a refused raise asks to confirm, or null when the answer is anything else. */
+function outstandingSkalCount(result: RpcResult<unknown>): number | null {
+  if (result.ok || result.error.code !== 'invalid-input' || !Array.isArray(result.error.details)) return null;
+  const detail = (result.error.details as { code?: string; count?: number }[]).find(
+    (d) => d.code === 'outstanding-skal',
+  );
+  return typeof detail?.count === 'number' ? detail.count : null;
+}
+
 export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promise<void> {
   const call = async <K extends FunctionKey>(
     moduleKey: string,
@@ -158,14 +167,26 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
       expectedVersion: 0,
     });
     for (const d of plan.decisions) {
-      await call('os2-project-page', ref, 'recordDecision', {
+      const input: InputOf<'recordDecision'> = {
         date: d.date,
         kind: d.kind,
         resultingLevel: d.level,
         basis: d.basis,
         decidedBy: d.decidedBy,
         reference: '',
+      };
+      // --- Governance record: a raise past outstanding skal requirements confirms their count.
+      const first = await invokeAs(runtime, 'secretariat', 'os2-project-page', 'recordDecision', input, {
+        project: ref,
       });
+      const count = outstandingSkalCount(first);
+      if (count === null) ok(first, `Seeding ${project.key}: recordDecision`);
+      else {
+        await call('os2-project-page', ref, 'recordDecision', {
+          ...input,
+          acknowledgedOutstandingSkal: count,
+        });
+      }
     }
     if (project.key === 'LOOP') {
       for (const a of LOOP_ASSESSMENTS) {

@@ -87,6 +87,8 @@ export interface Person {
 export interface Capabilities {
   canEditAssessment: boolean;
   canEvaluate: boolean;
+  /** Sees an open evaluation round's draft (else the last completed round). */
+  canSeeDrafts: boolean;
   canDecide: boolean;
   canCreateIssues: boolean;
   canEditSettings: boolean;
@@ -114,6 +116,8 @@ export interface RequirementRow {
     version: number;
     evaluatedAt: string;
     evaluatedBy?: Person;
+    /** The self-assessment changed after the light was set. */
+    stale: boolean;
   };
   /** The light that counts now (the secretariat's, else the draft from the status). */
   light: Light;
@@ -133,6 +137,13 @@ export interface DecisionRow {
   decidedByPerson?: Person;
   reference?: string;
   recordedAt: string;
+  // --- Corrections (governance record)
+  /** A later correction replaced this entry: it no longer counts (shown struck through). */
+  superseded: boolean;
+  supersededBy?: string;
+  /** This entry corrects the named earlier entry. */
+  supersedes?: string;
+  correctionReason?: string;
 }
 
 export interface GovernanceView {
@@ -157,12 +168,34 @@ export interface GovernanceView {
   };
   lastEvaluation: string | null;
   nextEvaluationDue: string | null;
+  // --- Evaluation rounds (governance record)
+  /** The next evaluation's date has passed (never for a closed product). */
+  evaluationOverdue: boolean;
+  /** A round is open (its content is shown only to those who may see drafts). */
+  evaluationInProgress: boolean;
+  /** The round shown: the open draft for those who may see it, else the last completed round. */
+  evaluationRound: {
+    number: number;
+    status: 'open' | 'completed';
+    openedAt: string;
+    openedBy?: Person;
+    completedAt: string | null;
+    completedBy?: Person;
+    /** Requirements with a light in this round, of `total`. */
+    lit: number;
+    total: number;
+    version: number;
+  } | null;
   requirements: RequirementRow[];
   evaluationSummary: {
     summary: string;
     overall: string;
+    /** "Til produktet". */
+    recommendationProduct: string;
+    /** "Til bestyrelsen". */
     recommendationBoard: string;
     version: number;
+    updatedAt: string | null;
   } | null;
   decisions: DecisionRow[];
   capabilities: Capabilities;
@@ -193,6 +226,25 @@ export interface AuditEntryView {
   target: string;
   before: unknown;
   after: unknown;
+  // --- Readable audit log (governance record)
+  /** The target for people: a requirement's name, a person's name; absent when the id says it all. */
+  targetLabel?: LocalText;
+  /** Before → after per field, as text with account ids replaced by names. */
+  changes: AuditFieldChange[];
+}
+
+export interface AuditFieldChange {
+  /** The field's key; the UI labels it (`audit.field.<key>`), unknown keys show as they are. */
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface AuditLogPage {
+  entries: AuditEntryView[];
+  cursor: string | null;
+  /** The people who appear as actors on this page (for the person filter). */
+  people: Person[];
 }
 
 export interface ProductSettingsView {
@@ -446,6 +498,24 @@ export interface GadgetView extends PortfolioView {
   unfiltered: number;
 }
 
+// --- Audit log filters (governance record)
+const auditLogInput = z
+  .object({
+    cursor: z.string().max(2000).nullable(),
+    /** Only entries by this account. */
+    actor: z.string().min(1).max(128).optional(),
+    /** Only entries about this requirement id, wish issue key or other target. */
+    target: z.string().min(1).max(200).optional(),
+    /** Only this kind of change: an action prefix such as `decision` or `evaluation.saved`. */
+    kind: z
+      .string()
+      .regex(/^[a-z][a-z.-]{0,60}$/)
+      .optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+  })
+  .strict();
+
 /** Conflict check: the timestamp of the field as the editor last saw it (null = never set). */
 const basedOn = z.iso.datetime({ offset: true }).nullable();
 
@@ -485,6 +555,7 @@ export const contract = {
       .object({
         summary: text(10000),
         overall: text(10000),
+        recommendationProduct: text(10000).default(''),
         recommendationBoard: text(10000),
         expectedVersion,
       })
@@ -499,13 +570,29 @@ export const contract = {
         basis: text(5000),
         decidedBy: z.enum(DECIDERS),
         reference: text(2048),
+        // --- Corrections and the outstanding-skal acknowledgement (governance record)
+        /** The id of the earlier entry this decision corrects. */
+        supersedes: z.string().min(1).max(200).optional(),
+        correctionReason: text(5000).optional(),
+        /** A raise with skal requirements outstanding: the count the decider confirmed. */
+        acknowledgedOutstandingSkal: z.number().int().min(0).max(1000).optional(),
       })
       .strict(),
   ),
-  createRequirementTask: procedure<GovernanceView>()(z.object({ requirementId }).strict()),
-  getAuditLog: procedure<{ entries: AuditEntryView[]; cursor: string | null }>()(
-    z.object({ cursor: z.string().max(2000).nullable() }).strict(),
+  createRequirementTask: procedure<GovernanceView>()(
+    z
+      .object({
+        requirementId,
+        /** Create one more although an open task exists (else the existing one is shown). */
+        another: z.boolean().default(false),
+      })
+      .strict(),
   ),
+  getAuditLog: procedure<AuditLogPage>()(auditLogInput),
+
+  // --- Evaluation rounds (governance record)
+  openEvaluationRound: procedure<GovernanceView>()(empty),
+  completeEvaluationRound: procedure<GovernanceView>()(z.object({ expectedVersion }).strict()),
 
   // OS2's documents: export, and import with preview-then-apply
   exportDocument: procedure<ExportedDocument>()(
@@ -539,6 +626,8 @@ export const contract = {
       expectedVersion,
     }).strict(),
   ),
+  /** The app-wide audit log (admin-page writes), for the secretariat. */
+  getAppAuditLog: procedure<AuditLogPage>()(auditLogInput),
   setUserOrganisation: procedure<AppSettingsView>()(
     z
       .object({

@@ -124,6 +124,8 @@ export const can = {
   editAssessment: (a: ProjectAccess) =>
     a.inSteeringGroup || a.inCoordinationGroup || a.grants.project.ADMINISTER_PROJECTS,
   evaluate: (a: ProjectAccess) => a.isSecretariat,
+  /** An open evaluation round: the secretariat, and the board when a board group is configured. */
+  seeDrafts: (a: ProjectAccess) => a.isSecretariat || a.isBoard,
   decide: (a: ProjectAccess) => a.isSecretariat || a.isBoard,
   editSettings: (a: ProjectAccess) => a.isSecretariat || a.grants.project.ADMINISTER_PROJECTS,
   createIssues: (a: ProjectAccess) => a.grants.project.CREATE_ISSUES && can.editAssessment(a),

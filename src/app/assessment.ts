@@ -38,6 +38,7 @@ export async function saveAssessment(
     updatedBy: caller.accountId,
     version: input.expectedVersion + 1,
     linkedIssueIds: before?.linkedIssueIds ?? [],
+    linkedIssues: before?.linkedIssues ?? [],
   };
   const change: AuditedChange = {
     target: {

@@ -24,14 +24,16 @@ import {
 import { can, ensure, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import { loadProjectRecords } from './governance-view';
+import { assessmentFingerprint, copenhagenDate, openRound } from '../domain/evaluation-round';
+import { loadProjectRecords, visibleEvaluation } from './governance-view';
 import { peopleById } from './people';
 import {
   ASSESSMENT,
-  EVALUATION,
   requirementKey,
+  ROUND,
+  roundKey,
   storedAssessment,
-  storedEvaluation,
+  storedRound,
   type StoredAssessmentRecord,
 } from './records';
 import { commitChanges, type AuditedChange } from './write';
@@ -101,25 +103,25 @@ export async function exportDocument(
         }),
       };
     case 'evaluation-report': {
-      const summary = records.evaluationSummary?.record;
+      // An open round only for those who may see drafts; everyone else gets the last completed one.
+      const { round, evaluations } = visibleEvaluation(records, can.seeDrafts(a));
+      const completed = round?.status === 'completed' && round.completedAt;
       return {
         fileName: `${date}-${profile.productName}-evalueringsrapport.md`,
         mimeType: 'text/markdown',
         content: renderEvaluationReport({
           productName: profile.productName,
-          date,
+          date: completed ? copenhagenDate(round.completedAt!) : date,
           evaluatedBy: me,
           gitLink: profile.githubUrl,
           selfAssessmentLink: '',
-          status: 'Udkast',
-          summary: summary?.summary ?? '',
-          overallAssessment: summary?.overall ?? '',
-          recommendationProduct: '',
-          recommendationBoard: summary?.recommendationBoard ?? '',
+          status: completed ? 'Afsluttet' : 'Udkast',
+          summary: round?.summary ?? '',
+          overallAssessment: round?.overall ?? '',
+          recommendationProduct: round?.recommendationProduct ?? '',
+          recommendationBoard: round?.recommendationBoard ?? '',
           evaluations: Object.fromEntries(
-            [...records.evaluations.values()]
-              .filter((e) => e.source === 'set')
-              .map((e) => [e.requirementId, { light: e.light, basis: e.basis }]),
+            [...evaluations.values()].map((e) => [e.requirementId, { light: e.light, basis: e.basis }]),
           ),
         }),
       };
@@ -240,6 +242,14 @@ async function plan(
     };
   }
   ensure(can.evaluate(a));
+  const round = openRound(records.rounds);
+  if (!round) {
+    throw new AppError('invalid-input', {
+      da: 'En evalueringsrapport importeres i en åben evalueringsrunde. Start en runde først.',
+      en: 'An evaluation report is imported into an open evaluation round. Start a round first.',
+    });
+  }
+  const roundLights = visibleEvaluation(records, true).evaluations;
   let parsed;
   try {
     parsed = parseEvaluationReport(input.content);
@@ -250,7 +260,7 @@ async function plan(
   const planned: PlannedImport['evaluations'] = {};
   let unchanged = 0;
   for (const [id, light] of Object.entries(parsed.lights)) {
-    const current = records.evaluations.get(id);
+    const current = roundLights.get(id);
     const basis = parsed.basis[id] ?? '';
     const sameLight = current?.source === 'set' && current.light === light;
     const sameBasis = (current?.basis ?? '') === basis;
@@ -277,9 +287,7 @@ async function plan(
       refused,
       warnings: parsed.warnings.map((w) => ({ line: w.line, message: w.message })),
       basedOn: fingerprint(
-        Object.fromEntries(
-          Object.keys(evaluations).map((id) => [id, records.evaluations.get(id)?.version ?? 0]),
-        ),
+        Object.fromEntries(Object.keys(evaluations).map((id) => [id, roundLights.get(id)?.version ?? 0])),
       ),
     },
     assessments: {},
@@ -323,6 +331,7 @@ export async function applyImport(
       updatedBy: caller.accountId,
       version: (before?.version ?? 0) + 1,
       linkedIssueIds: before?.linkedIssueIds ?? [],
+      linkedIssues: before?.linkedIssues ?? [],
     };
     changes.push({
       target: {
@@ -339,30 +348,48 @@ export async function applyImport(
       },
     });
   }
-  for (const [id, imported] of Object.entries(planned.evaluations)) {
-    const before = records.evaluations.get(id);
-    const record: RequirementEvaluation = {
-      schemaVersion: 1,
-      requirementId: id,
-      light: imported.light,
-      basis: imported.basis,
-      source: 'set',
-      evaluatedAt: now,
-      evaluatedBy: caller.accountId,
-      version: (before?.version ?? 0) + 1,
-    };
+  const round = openRound(records.rounds);
+  const importedLights = Object.entries(planned.evaluations);
+  if (round && importedLights.length > 0) {
+    // One write of the round: every imported light lands together, or none does.
+    const lights = new Map(round.lights.map((l) => [l.requirementId, l]));
+    for (const [id, imported] of importedLights) {
+      const before = lights.get(id);
+      lights.set(id, {
+        requirementId: id,
+        light: imported.light,
+        basis: imported.basis,
+        recommendation: before?.recommendation ?? '',
+        setAt: now,
+        setBy: caller.accountId,
+        assessmentFingerprint: assessmentFingerprint(records.assessments.get(id)),
+        version: (before?.version ?? 0) + 1,
+      });
+    }
     changes.push({
       target: {
-        entity: EVALUATION,
-        key: requirementKey(a.projectId, id),
-        value: storedEvaluation(a.projectId, record),
-        expectedVersion: before?.version ?? 0,
+        entity: ROUND,
+        key: roundKey(a.projectId, round.number),
+        value: storedRound({
+          ...round,
+          lights: [...lights.values()],
+          version: round.version + 1,
+          updatedAt: now,
+          updatedBy: caller.accountId,
+        }),
+        expectedVersion: round.version,
       },
       audit: {
         action: 'evaluation.imported',
-        target: id,
-        before: before ? { light: before.light, basis: before.basis } : null,
-        after: { light: record.light, basis: record.basis, source },
+        target: 'evaluation',
+        before: {
+          lights: importedLights.map(([id]) => ({
+            requirementId: id,
+            light: round.lights.find((l) => l.requirementId === id)?.light ?? null,
+          })),
+        },
+        after: { lights: importedLights.map(([id, l]) => ({ requirementId: id, light: l.light })), source },
+        round: round.number,
       },
     });
   }

@@ -6,9 +6,17 @@ import {
   UNANSWERED,
   type RequirementEvaluation,
 } from '../domain/assessment';
+import {
+  evaluationSchedule,
+  isLightStale,
+  openRound,
+  roundEvaluations,
+  shownRound,
+  type EvaluationRound,
+} from '../domain/evaluation-round';
 import { appliesAt, DEFAULT_CATALOGUE_VERSION, getCatalogue, requirementById } from '../domain/catalogue';
 import type { Level } from '../domain/catalogue/types';
-import { currentLevel, nextEvaluationDue, type LevelDecision } from '../domain/level';
+import { currentLevel, supersededIds, type LevelDecision } from '../domain/level';
 import { ProductProfileFieldsSchema, type ProductProfileFields } from '../domain/product';
 import { searchIssues } from '../platform/jira-gateway';
 import { queryPartition } from '../platform/storage';
@@ -21,44 +29,51 @@ import {
   assessmentFromStored,
   DECISION,
   decisionFromStored,
-  EVALUATION,
-  EVALUATION_SUMMARY_ID,
-  evaluationFromStored,
+  isFreshTask,
+  ROUND,
+  roundFromStored,
   type StoredAssessment,
   type StoredAssessmentRecord,
   type StoredDecision,
-  type StoredEvaluation,
-  type StoredEvaluationSummary,
+  type StoredRound,
 } from './records';
 
 /** A product's governance records and the Governance page assembled from them. */
 
 export interface ProjectRecords {
   assessments: Map<string, StoredAssessmentRecord>;
-  evaluations: Map<string, RequirementEvaluation>;
-  evaluationSummary: StoredEvaluationSummary | undefined;
+  /**
+   * Every evaluation round, oldest first, the open draft included. Never read lights from here
+   * directly: `visibleEvaluation` decides which round a reader may see.
+   */
+  rounds: EvaluationRound[];
   decisions: LevelDecision[];
 }
 
 /** All of a product's governance records: three partition queries, in parallel. */
 export async function loadProjectRecords(projectId: string): Promise<ProjectRecords> {
-  const [assessments, evaluations, decisions] = await Promise.all([
+  const [assessments, rounds, decisions] = await Promise.all([
     queryPartition<StoredAssessment>(ASSESSMENT, 'by-project', [projectId]),
-    queryPartition<StoredEvaluation | StoredEvaluationSummary>(EVALUATION, 'by-project', [projectId]),
+    queryPartition<StoredRound>(ROUND, 'by-project', [projectId]),
     queryPartition<StoredDecision>(DECISION, 'by-project-date', [projectId]),
   ]);
-  const evaluationSummary = evaluations.find((e) => e.value.requirementId === EVALUATION_SUMMARY_ID)
-    ?.value as StoredEvaluationSummary | undefined;
   return {
     assessments: new Map(assessments.map(({ value }) => [value.requirementId, assessmentFromStored(value)])),
-    evaluations: new Map(
-      evaluations
-        .filter((e) => e.value.requirementId !== EVALUATION_SUMMARY_ID)
-        .map(({ value }) => [value.requirementId, evaluationFromStored(value as StoredEvaluation)]),
-    ),
-    evaluationSummary,
+    rounds: rounds.map(({ value }) => roundFromStored(value)).sort((a, b) => a.number - b.number),
     decisions: decisions.map(({ value }) => decisionFromStored(value)),
   };
+}
+
+/** The evaluation a reader sees: see `shownRound`. */
+export interface VisibleEvaluation {
+  round: EvaluationRound | undefined;
+  evaluations: Map<string, RequirementEvaluation>;
+}
+
+/** The one place that decides whether a reader sees the open round's draft. */
+export function visibleEvaluation(records: ProjectRecords, canSeeDrafts: boolean): VisibleEvaluation {
+  const round = shownRound(records.rounds, canSeeDrafts);
+  return { round, evaluations: roundEvaluations(round) };
 }
 
 async function linkedIssues(caller: Caller, ids: string[]) {
@@ -95,22 +110,19 @@ export function currentOf(decisions: readonly LevelDecision[]): GovernanceView['
     : null;
 }
 
-/** The latest date the secretariat evaluated: its summary, else its newest light. */
-export function lastEvaluationDate(records: ProjectRecords): string | null {
-  const dates = [
-    records.evaluationSummary?.record.evaluatedAt,
-    ...[...records.evaluations.values()].filter((e) => e.source === 'set').map((e) => e.evaluatedAt),
-  ].filter((d): d is string => Boolean(d));
-  return dates.length ? dates.sort().at(-1)!.slice(0, 10) : null;
-}
-
-/** The whole Governance page in one answer. */
+/**
+ * The whole Governance page in one answer. `drafts` false builds the page as someone who may
+ * not see an open round (the portfolio summary is built that way for everyone).
+ */
 export async function governanceView(
   caller: Caller,
   access: ProjectAccess,
   preloaded?: ProjectRecords,
+  drafts: boolean = can.seeDrafts(access),
 ): Promise<GovernanceView> {
   const records = preloaded ?? (await loadProjectRecords(access.projectId));
+  const shown = visibleEvaluation(records, drafts);
+  const evaluations = shown.evaluations;
   const profile = access.profile;
   const catalogueVersion = profile?.catalogueVersion ?? DEFAULT_CATALOGUE_VERSION;
   const catalogue = getCatalogue(catalogueVersion);
@@ -120,14 +132,16 @@ export async function governanceView(
   const issueIds = [...records.assessments.values()].flatMap((a) => a.linkedIssueIds ?? []);
   const personIds = [
     ...[...records.assessments.values()].map((a) => a.updatedBy),
-    ...[...records.evaluations.values()].map((e) => e.evaluatedBy),
+    ...[...evaluations.values()].map((e) => e.evaluatedBy),
     ...records.decisions.map((d) => d.decidedByAccountId),
+    ...(shown.round ? [shown.round.openedBy, shown.round.completedBy ?? ''] : []),
   ];
   const [issues, people] = await Promise.all([linkedIssues(caller, issueIds), peopleById(caller, personIds)]);
 
   const requirements: RequirementRow[] = catalogue.requirements.map((requirement) => {
     const assessment = records.assessments.get(requirement.id);
-    const evaluation = records.evaluations.get(requirement.id);
+    const evaluation = evaluations.get(requirement.id);
+    const light = shown.round?.lights.find((l) => l.requirementId === requirement.id);
     const status = assessment?.status ?? UNANSWERED;
     return {
       id: requirement.id,
@@ -152,6 +166,7 @@ export async function governanceView(
             version: evaluation.version,
             evaluatedAt: evaluation.evaluatedAt,
             evaluatedBy: people.get(evaluation.evaluatedBy),
+            stale: light ? isLightStale(light, assessment) : false,
           }
         : undefined,
       light: evaluation?.source === 'set' ? evaluation.light : draftLight(status),
@@ -159,13 +174,21 @@ export async function governanceView(
       inScope: appliesAt(requirement.level, targetLevel),
       linkedIssues: (assessment?.linkedIssueIds ?? []).flatMap((id) => {
         const issue = issues.get(id);
-        return issue ? [issue] : [];
+        if (issue) return [issue];
+        // Not in Jira's search yet (its index lags a create): what the create answered.
+        const created = assessment?.linkedIssues?.find((t) => t.id === id && isFreshTask(t));
+        return created
+          ? [{ id, key: created.key, summary: created.summary, status: '', statusCategory: 'new' }]
+          : [];
       }),
     };
   });
 
-  const progress = progressTowardLevel(catalogue, targetLevel, records.assessments, records.evaluations);
-  const last = lastEvaluationDate(records);
+  const progress = progressTowardLevel(catalogue, targetLevel, records.assessments, evaluations);
+  const schedule = evaluationSchedule(records.rounds, records.decisions);
+  const superseded = supersededIds(records.decisions);
+  const correctedBy = new Map(records.decisions.flatMap((d) => (d.supersedes ? [[d.supersedes, d.id]] : [])));
+  const round = shown.round;
   const decisions: DecisionRow[] = [...records.decisions]
     .sort((a, b) => b.date.localeCompare(a.date) || b.recordedAt.localeCompare(a.recordedAt))
     .map((d) => ({
@@ -178,6 +201,9 @@ export async function governanceView(
       decidedByPerson: people.get(d.decidedByAccountId),
       reference: d.reference,
       recordedAt: d.recordedAt,
+      superseded: superseded.has(d.id),
+      ...(correctedBy.has(d.id) ? { supersededBy: correctedBy.get(d.id) } : {}),
+      ...(d.supersedes ? { supersedes: d.supersedes, correctionReason: d.correctionReason ?? '' } : {}),
     }));
 
   return {
@@ -197,21 +223,39 @@ export async function governanceView(
       skal: { total: progress.byModality.skal.total, done: progress.byModality.skal.done },
       bør: { total: progress.byModality.bør.total, done: progress.byModality.bør.done },
     },
-    lastEvaluation: last,
-    nextEvaluationDue: last ? nextEvaluationDue(last) : null,
-    requirements,
-    evaluationSummary: records.evaluationSummary
+    lastEvaluation: schedule.lastEvaluation,
+    nextEvaluationDue: schedule.nextDue,
+    evaluationOverdue: schedule.overdue && current?.status !== 'closed',
+    evaluationInProgress: openRound(records.rounds) !== undefined,
+    evaluationRound: round
       ? {
-          summary: records.evaluationSummary.record.summary,
-          overall: records.evaluationSummary.record.overall,
-          recommendationBoard: records.evaluationSummary.record.recommendationBoard,
-          version: records.evaluationSummary.version,
+          number: round.number,
+          status: round.status,
+          openedAt: round.openedAt,
+          openedBy: people.get(round.openedBy),
+          completedAt: round.completedAt ?? null,
+          completedBy: round.completedBy ? people.get(round.completedBy) : undefined,
+          lit: round.lights.length,
+          total: catalogue.requirements.length,
+          version: round.version,
+        }
+      : null,
+    requirements,
+    evaluationSummary: round
+      ? {
+          summary: round.summary,
+          overall: round.overall,
+          recommendationProduct: round.recommendationProduct,
+          recommendationBoard: round.recommendationBoard,
+          version: round.summaryVersion,
+          updatedAt: round.summaryUpdatedAt ?? null,
         }
       : null,
     decisions,
     capabilities: {
       canEditAssessment: can.editAssessment(access),
       canEvaluate: can.evaluate(access),
+      canSeeDrafts: drafts,
       canDecide: can.decide(access),
       canCreateIssues: can.createIssues(access),
       canEditSettings: can.editSettings(access),

@@ -3,14 +3,19 @@ import { applyImport, exportDocument, previewImport } from './documents';
 import { saveAssessment } from './assessment';
 import { getBacklogPage } from './backlog';
 import { recordDecision } from './decisions';
-import { saveEvaluation, saveEvaluationSummary } from './evaluation';
+import {
+  completeEvaluationRound,
+  openEvaluationRound,
+  saveEvaluation,
+  saveEvaluationSummary,
+} from './evaluation';
+import { getAppAuditLog, getAuditLog } from './audit-log';
 import { getGovernanceView } from './governance-view';
 import { createRequirementTask } from './requirement-tasks';
 import { getGadget, getPortfolio } from './portfolio';
 import { getSession } from './session';
 import {
   getAppSettings,
-  getAuditLog,
   getProductSettings,
   saveAppSettings,
   saveProductSettings,
@@ -73,6 +78,10 @@ export const handlers: Handlers = {
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
   reindexWishes: (input, caller) => reindexWishes(caller, input),
+  // Governance record: evaluation rounds and the app-wide audit log
+  openEvaluationRound: (_input, caller) => openEvaluationRound(caller),
+  completeEvaluationRound: (input, caller) => completeEvaluationRound(caller, input),
+  getAppAuditLog: (input, caller) => getAppAuditLog(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

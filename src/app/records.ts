@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  RequirementAssessmentSchema,
-  RequirementEvaluationSchema,
-  type RequirementAssessment,
-  type RequirementEvaluation,
-} from '../domain/assessment';
+import { RequirementAssessmentSchema, type RequirementAssessment } from '../domain/assessment';
+import { EvaluationRoundSchema, type EvaluationRound } from '../domain/evaluation-round';
 import { LevelDecisionSchema, type LevelDecision } from '../domain/level';
 import { ProductProfileSchema, type ProductProfile } from '../domain/product';
 import type { SideWrite, VersionedValue } from '../platform/storage';
@@ -17,7 +13,7 @@ import type { SideWrite, VersionedValue } from '../platform/storage';
 
 export const PRODUCT = 'product';
 export const ASSESSMENT = 'assessment';
-export const EVALUATION = 'evaluation';
+export const ROUND = 'round';
 export const DECISION = 'decision';
 export const AUDIT = 'audit';
 export const SUMMARY = 'summary';
@@ -27,15 +23,8 @@ export const SETTING = 'setting';
 export const APP_SETTINGS_KEY = 'app';
 export const wishSettingsKey = (projectId: string) => `wish:${projectId}`;
 
-/** Evaluation summary of a product is stored beside its per-requirement evaluations. */
-export const EVALUATION_SUMMARY_ID = '_summary';
-
 export type StoredProduct = VersionedValue<ProductProfile> & { projectId: string; productName: string };
 export type StoredAssessment = VersionedValue<StoredAssessmentRecord> & {
-  projectId: string;
-  requirementId: string;
-};
-export type StoredEvaluation = VersionedValue<RequirementEvaluation> & {
   projectId: string;
   requirementId: string;
 };
@@ -45,21 +34,45 @@ export interface StoredDecision {
   record: LevelDecision;
 }
 
-/** An assessment plus the Jira issues created to close its gap. */
-export type StoredAssessmentRecord = RequirementAssessment & { linkedIssueIds?: string[] };
-
-export interface EvaluationSummaryRecord {
+/** A task the app created, as Jira answered the create (shown until the search index has it). */
+export interface CreatedTask {
+  id: string;
+  key: string;
   summary: string;
-  overall: string;
-  recommendationBoard: string;
-  evaluatedAt: string;
-  evaluatedBy: string;
-  version: number;
+  createdAt: string;
 }
-export type StoredEvaluationSummary = VersionedValue<EvaluationSummaryRecord> & {
-  projectId: string;
-  requirementId: string;
+
+/** How long a created task Jira's search does not return yet is still shown and counted (the index lags). */
+export const INDEX_LAG_MS = 10 * 60_000;
+
+export const isFreshTask = (task: CreatedTask, now = Date.now()) =>
+  now - Date.parse(task.createdAt) < INDEX_LAG_MS;
+
+/** An assessment plus the Jira issues created to close its gap. */
+export type StoredAssessmentRecord = RequirementAssessment & {
+  linkedIssueIds?: string[];
+  linkedIssues?: CreatedTask[];
 };
+
+export type StoredRound = VersionedValue<EvaluationRound> & { projectId: string; roundNo: string };
+
+/** Rounds sort by their number as a zero-padded string (the index's range). */
+export const roundNo = (n: number) => String(n).padStart(4, '0');
+export const roundKey = (projectId: string, n: number) => `${projectId}:round:${roundNo(n)}`;
+
+export function storedRound(round: EvaluationRound): StoredRound {
+  return {
+    projectId: round.projectId,
+    roundNo: roundNo(round.number),
+    record: round,
+    version: round.version,
+    updatedAt: round.updatedAt,
+  };
+}
+
+export function roundFromStored(stored: StoredRound): EvaluationRound {
+  return EvaluationRoundSchema.parse(stored.record);
+}
 
 export const requirementKey = (projectId: string, requirementId: string) => `${projectId}:${requirementId}`;
 
@@ -79,7 +92,11 @@ export function storedProduct(profile: ProductProfile): StoredProduct {
 
 export function assessmentFromStored(stored: StoredAssessment): StoredAssessmentRecord {
   const linkedIssueIds = stored.record.linkedIssueIds ?? [];
-  return { ...RequirementAssessmentSchema.parse(stored.record), linkedIssueIds };
+  const linkedIssues = (stored.record.linkedIssues ?? []).filter(
+    (t): t is CreatedTask =>
+      typeof t?.id === 'string' && typeof t.key === 'string' && typeof t.summary === 'string',
+  );
+  return { ...RequirementAssessmentSchema.parse(stored.record), linkedIssueIds, linkedIssues };
 }
 
 export function storedAssessment(projectId: string, record: StoredAssessmentRecord): StoredAssessment {
@@ -89,20 +106,6 @@ export function storedAssessment(projectId: string, record: StoredAssessmentReco
     record,
     version: record.version,
     updatedAt: record.updatedAt,
-  };
-}
-
-export function evaluationFromStored(stored: StoredEvaluation): RequirementEvaluation {
-  return RequirementEvaluationSchema.parse(stored.record);
-}
-
-export function storedEvaluation(projectId: string, record: RequirementEvaluation): StoredEvaluation {
-  return {
-    projectId,
-    requirementId: record.requirementId,
-    record,
-    version: record.version,
-    updatedAt: record.evaluatedAt,
   };
 }
 
@@ -122,6 +125,8 @@ export interface StoredAudit {
   actorAccountId: string;
   action: string;
   record: AuditRecord;
+  /** Written into an open evaluation round: private to those who may see drafts until it completes. */
+  round?: number;
 }
 
 /** Every change lands in the audit log, in the same transaction as the change where the store allows. */
@@ -131,7 +136,15 @@ export function auditWrite(
   action: string,
   record: AuditRecord,
   at = new Date().toISOString(),
+  round?: number,
 ): SideWrite {
-  const value: StoredAudit = { projectId, at, actorAccountId, action, record };
+  const value: StoredAudit = {
+    projectId,
+    at,
+    actorAccountId,
+    action,
+    record,
+    ...(round === undefined ? {} : { round }),
+  };
   return { entity: AUDIT, key: `${projectId}:${at}:${randomUUID().slice(0, 8)}`, value };
 }

@@ -1,4 +1,4 @@
-import type { AppSettingsView, AuditEntryView, ParsedInputOf, ProductSettingsView } from '../contract';
+import type { AppSettingsView, ParsedInputOf, ProductSettingsView } from '../contract';
 import {
   DEFAULT_APP_SETTINGS,
   ProductProfileSchema,
@@ -7,14 +7,7 @@ import {
 } from '../domain/product';
 import { PlatformError } from '../platform/errors';
 import { getProject, getProjectRoles, getUser, searchAssignableUsers } from '../platform/jira-gateway';
-import {
-  deleteEntity,
-  getEntity,
-  queryAll,
-  queryPartitionPage,
-  setEntity,
-  transact,
-} from '../platform/storage';
+import { deleteEntity, getEntity, queryAll, setEntity, transact } from '../platform/storage';
 import {
   appSettings,
   can,
@@ -29,16 +22,8 @@ import { currentOf, loadProjectRecords, type ProjectRecords } from './governance
 import { getCatalogue } from '../domain/catalogue';
 import { ORGANISATIONS } from '../domain/organisations';
 import { peopleById } from './people';
-import {
-  APP_SETTINGS_KEY,
-  AUDIT,
-  auditWrite,
-  MEMBER,
-  PRODUCT,
-  SETTING,
-  storedProduct,
-  type StoredAudit,
-} from './records';
+import { APP_AUDIT_PARTITION } from './audit-log';
+import { APP_SETTINGS_KEY, auditWrite, MEMBER, PRODUCT, SETTING, storedProduct } from './records';
 import { runReindex } from './wish-board';
 import { commitChanges } from './write';
 
@@ -151,37 +136,6 @@ export async function saveProductSettings(
   return productSettingsView(caller, saved, records);
 }
 
-const AUDIT_PAGE = 50;
-
-export async function getAuditLog(
-  caller: Caller,
-  input: ParsedInputOf<'getAuditLog'>,
-): Promise<{ entries: AuditEntryView[]; cursor: string | null }> {
-  const { projectId } = await projectAccessFromContext(caller);
-  // The storage cursor pages through the log: each page is one query, however deep.
-  const { results: page, nextCursor } = await queryPartitionPage<StoredAudit>(
-    AUDIT,
-    'by-project-time',
-    [projectId],
-    { sort: 'DESC', limit: AUDIT_PAGE, cursor: input.cursor ?? undefined },
-  );
-  const people = await peopleById(
-    caller,
-    page.map((e) => e.value.actorAccountId),
-  );
-  return {
-    entries: page.map(({ value }) => ({
-      at: value.at,
-      actor: people.get(value.actorAccountId),
-      action: value.action,
-      target: value.record.target,
-      before: value.record.before,
-      after: value.record.after,
-    })),
-    cursor: nextCursor ?? null,
-  };
-}
-
 // --- Admin page ------------------------------------------------------------------------------
 
 interface StoredMember {
@@ -249,7 +203,7 @@ export async function saveAppSettings(
       },
     ],
     {
-      projectId: 'app',
+      projectId: APP_AUDIT_PARTITION,
       at: now,
       conflictText: () => ({
         da: 'Indstillingerne er ændret af en anden, mens du redigerede. Genindlæs siden.',
@@ -289,7 +243,7 @@ export async function setUserOrganisation(
     } satisfies StoredMember);
   await transact([
     auditWrite(
-      'app',
+      APP_AUDIT_PARTITION,
       caller.accountId,
       'member.organisation',
       {

@@ -1,7 +1,7 @@
 import type { GovernanceView } from '../contract';
 import type { Level } from '../domain/catalogue/types';
 import { setEntity } from '../platform/storage';
-import type { ProjectAccess } from './access';
+import { can, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { governanceView, loadProjectRecords, type ProjectRecords } from './governance-view';
 import { SUMMARY } from './records';
@@ -23,6 +23,8 @@ export interface PortfolioSummary {
   lights: Record<'green' | 'yellow' | 'red' | 'grey', number>;
   lastEvaluation: string | null;
   nextEvaluationDue: string | null;
+  /** As of `updatedAt`; readers compare `nextEvaluationDue` with their own today. */
+  overdue: boolean;
   updatedAt: string;
 }
 
@@ -33,6 +35,7 @@ export interface StoredSummary {
   updatedAt: string;
 }
 
+/** `view` must be built without drafts: the summary is read by everyone on the portfolio. */
 export function summarise(access: ProjectAccess, view: GovernanceView): PortfolioSummary {
   const inScope = view.requirements.filter((r) => r.inScope);
   const outstanding = inScope.filter((r) => r.state === 'outstanding');
@@ -55,6 +58,7 @@ export function summarise(access: ProjectAccess, view: GovernanceView): Portfoli
     lights,
     lastEvaluation: view.lastEvaluation,
     nextEvaluationDue: view.nextEvaluationDue,
+    overdue: view.evaluationOverdue,
     updatedAt: new Date().toISOString(),
   };
 }
@@ -81,8 +85,10 @@ export async function refreshSummary(
   access: ProjectAccess,
 ): Promise<{ view: GovernanceView; records: ProjectRecords }> {
   const records = await loadProjectRecords(access.projectId);
-  const view = await governanceView(caller, access, records);
-  await setEntity(...summaryWrite(access, view)).catch((error: unknown) =>
+  // The summary never carries an open round's draft; the caller's own view may.
+  const publicView = await governanceView(caller, access, records, false);
+  const view = can.seeDrafts(access) ? await governanceView(caller, access, records) : publicView;
+  await setEntity(...summaryWrite(access, publicView)).catch((error: unknown) =>
     console.error('summary write failed', error),
   );
   return { view, records };

@@ -30,7 +30,7 @@ export type ChangeTarget =
 
 export interface AuditedChange {
   target: ChangeTarget;
-  audit: { action: string; target: string; before: unknown; after: unknown };
+  audit: { action: string; target: string; before: unknown; after: unknown; round?: number };
 }
 
 export interface WriteOptions {
@@ -65,13 +65,8 @@ export async function commitChanges(
   options: WriteOptions,
 ): Promise<Refreshed | undefined> {
   for (const change of changes) {
-    const audit = auditWrite(
-      options.projectId,
-      caller.accountId,
-      change.audit.action,
-      change.audit,
-      options.at,
-    );
+    const { action, round, ...record } = change.audit;
+    const audit = auditWrite(options.projectId, caller.accountId, action, record, options.at, round);
     const { target } = change;
     try {
       if ('append' in target) {
@@ -99,7 +94,13 @@ function conflict(caller: Caller, stored: unknown, text?: WriteOptions['conflict
       }
     | undefined;
   const by = current?.record?.updatedBy ?? current?.record?.evaluatedBy ?? current?.updatedBy;
-  return conflictError(caller, { by: by ?? null, at: current?.updatedAt ?? null }, text);
+  // The stored value goes back to the writer, who may write this record, so their form can show
+  // it beside their own draft.
+  return conflictError(
+    caller,
+    { by: by ?? null, at: current?.updatedAt ?? null, current: current?.record },
+    text,
+  );
 }
 
 /**
@@ -108,7 +109,7 @@ function conflict(caller: Caller, stored: unknown, text?: WriteOptions['conflict
  */
 export async function conflictError(
   caller: Caller,
-  change: { by: string | null; at: string | null },
+  change: { by: string | null; at: string | null; current?: unknown },
   text?: WriteOptions['conflictText'],
 ): Promise<AppError> {
   const person = change.by ? (await peopleById(caller, [change.by])).get(change.by) : undefined;
@@ -127,6 +128,10 @@ export async function conflictError(
       da: `${name} ændrede dette ${when}, mens du redigerede. Genindlæs for at se ændringen; dine ændringer er ikke gemt.`,
       en: `${name} changed this at ${when} while you were editing. Reload to see their change; yours was not saved.`,
     },
-    { changedBy: person ?? null, changedAt: at || null },
+    {
+      changedBy: person ?? null,
+      changedAt: at || null,
+      ...(change.current === undefined ? {} : { current: change.current }),
+    },
   );
 }

@@ -4,6 +4,7 @@
  * Nothing here turns statuses into a level: the level is a recorded decision (see level.ts).
  */
 import { z } from 'zod';
+import { isHttpUrl as isSharedHttpUrl } from './governance/decision-rules';
 import {
   choiceNeedsExplanation,
   KNOWN_STATUSES,
@@ -51,13 +52,7 @@ export const MAX_URL_LENGTH = 2048;
  * is refused: links are rendered as clickable anchors in Jira and in exported reports.
  */
 export function isHttpUrl(value: string): boolean {
-  if (value.length > MAX_URL_LENGTH || !/^https?:\/\/\S+$/i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
+  return isSharedHttpUrl(value, MAX_URL_LENGTH);
 }
 
 export const HttpUrlSchema = z.string().refine(isHttpUrl, { message: 'Expected an absolute http(s) URL' });
@@ -354,8 +349,8 @@ export function validateEvaluation(e: { basis: string; recommendation?: string }
   return toResult(errors);
 }
 
-/** The overall evaluation texts: each obeys the free-text rules. */
-export function validateEvaluationTexts(texts: Readonly<Record<string, string>>): ValidationResult {
+/** Free texts of a record (overall evaluation, decision basis …): each obeys the free-text rules. */
+export function validateFreeTexts(texts: Readonly<Record<string, string>>): ValidationResult {
   const errors: DomainError[] = [];
   for (const [field, text] of Object.entries(texts)) checkFreeText(field, text, errors);
   return toResult(errors);

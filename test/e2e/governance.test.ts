@@ -108,6 +108,9 @@ describe('governance beside the backlog', () => {
   it('as the secretariat: set a light and record a level decision; the header changes', async () => {
     const { page, frame, errors } = await open('secretariat');
     await frame.getByRole('tab', { name: G.tabs.evaluation }).click();
+    // Lights are set in an evaluation round.
+    await frame.getByRole('button', { name: en.record.rounds.open }).click();
+    await frame.getByTestId('round-progress').waitFor();
     const form = frame
       .getByRole('form', { name: fill(G.evaluation.formLabel, { id: 'R1' }) })
       .or(frame.getByLabel(fill(G.evaluation.formLabel, { id: 'R1' })));
@@ -127,6 +130,8 @@ describe('governance beside the backlog', () => {
     await page.keyboard.press('Enter');
     await frame.getByLabel(label(G.decisions.basis)).fill('Bestyrelsen godkendte Niveau 2 på mødet.');
     await frame.getByRole('button', { name: G.decisions.submit }).click();
+    // Skal requirements of Niveau 2 are outstanding: the count is acknowledged before recording.
+    await frame.getByTestId('acknowledge-outstanding--checkbox-label').click();
     await frame.getByRole('button', { name: G.decisions.confirm, exact: true }).click();
     await frame.waitForFunction(
       (label) => document.querySelector('[data-testid="current-level"]')?.textContent?.includes(label),

@@ -9,7 +9,11 @@
 import type { FunctionKey, InputOf } from '../../src/contract';
 import type { PersonaId } from '../../emulator/jira/seed-types';
 
-export type Outcome = 'ok' | 'forbidden' | 'not-found';
+/**
+ * `allowed`: past the permission check, whatever the record's state then says (opening a round
+ * while one is open is a `conflict`, completing one with unlit requirements `invalid-input`).
+ */
+export type Outcome = 'ok' | 'allowed' | 'forbidden' | 'not-found';
 export type Access = Readonly<Record<PersonaId, Outcome>>;
 
 /** Where the call comes from. `site`: a global page, the admin page or a gadget, no project. */
@@ -24,6 +28,8 @@ export interface CallEnv {
   readonly issue: { id: string; key: string };
   /** Calls as the secretariat in the same context, for current versions and cursors. */
   read<K extends FunctionKey>(fn: K, input: InputOf<K>): Promise<unknown>;
+  /** Calls as the secretariat in the same context and ignores the answer (sets the stage). */
+  attempt<K extends FunctionKey>(fn: K, input: InputOf<K>): Promise<void>;
   /** Calls as the cell's persona in the same context; fails the test unless the answer is ok. */
   asPersona<K extends FunctionKey>(fn: K, input: InputOf<K>): Promise<unknown>;
   /** A Jira search token for the row's project (for `reindexWishes`). */
@@ -72,6 +78,10 @@ const EDITORS = only(['secretariat', 'steering', 'coordinator']);
 /** The coordination group or the secretariat. */
 const GROUP = only(['secretariat', 'coordinator']);
 const SECRETARIAT = only(['secretariat']);
+/** The secretariat passes the check; the round's state decides the rest. */
+const SECRETARIAT_BY_STATE: Access = { ...SECRETARIAT, secretariat: 'allowed' };
+/** Lights and the overall evaluation are written into the product's open round. */
+const withOpenRound = { before: (env: CallEnv) => env.attempt('openEvaluationRound', {}) };
 const SUPPLIER = only(['supplier']);
 const NOBODY = only([]);
 /** Site-wide: the secretariat only, and an outsider is told no rather than not-found. */
@@ -129,21 +139,43 @@ export const MATRIX: Matrix = {
     })),
   ],
   saveEvaluation: [
-    projectRow(SECRETARIAT, SECRETARIAT, async (env) => ({
-      requirementId: 'R1',
-      light: 'green',
-      basis: 'Dokumenteret brug i 14 kommuner.',
-      recommendation: '',
-      expectedVersion: await evaluationVersion(env, 'R1'),
-    })),
+    projectRow(
+      SECRETARIAT,
+      SECRETARIAT,
+      async (env) => ({
+        requirementId: 'R1',
+        light: 'green',
+        basis: 'Dokumenteret brug i 14 kommuner.',
+        recommendation: '',
+        expectedVersion: await evaluationVersion(env, 'R1'),
+      }),
+      withOpenRound,
+    ),
   ],
   saveEvaluationSummary: [
-    projectRow(SECRETARIAT, SECRETARIAT, async (env) => ({
-      summary: 'Resumé',
-      overall: 'Overordnet',
-      recommendationBoard: 'Fastholdes.',
-      expectedVersion: field(await view(env), (v) => (v.evaluationSummary?.version ?? 0) as number),
-    })),
+    projectRow(
+      SECRETARIAT,
+      SECRETARIAT,
+      async (env) => ({
+        summary: 'Resumé',
+        overall: 'Overordnet',
+        recommendationProduct: '',
+        recommendationBoard: 'Fastholdes.',
+        expectedVersion: field(await view(env), (v) => (v.evaluationSummary?.version ?? 0) as number),
+      }),
+      withOpenRound,
+    ),
+  ],
+  openEvaluationRound: [projectRow(SECRETARIAT_BY_STATE, SECRETARIAT_BY_STATE, () => ({}))],
+  completeEvaluationRound: [
+    projectRow(
+      SECRETARIAT_BY_STATE,
+      SECRETARIAT_BY_STATE,
+      async (env) => ({
+        expectedVersion: field(await view(env), (v) => (v.evaluationRound?.version ?? 0) as number),
+      }),
+      withOpenRound,
+    ),
   ],
   recordDecision: [
     projectRow(SECRETARIAT, SECRETARIAT, async (env) => ({
@@ -155,7 +187,8 @@ export const MATRIX: Matrix = {
       reference: '',
     })),
   ],
-  createRequirementTask: [projectRow(EDITORS, SECRETARIAT, () => ({ requirementId: 'F11' }))],
+  // `another`: each allowed persona makes its own task (one open task per requirement otherwise).
+  createRequirementTask: [projectRow(EDITORS, SECRETARIAT, () => ({ requirementId: 'F11', another: true }))],
   getAuditLog: [projectRow(BROWSE, BROWSE, () => ({ cursor: null }))],
   exportDocument: [projectRow(BROWSE, BROWSE, () => ({ kind: 'governance-report' }))],
   previewImport: [
@@ -172,7 +205,7 @@ export const MATRIX: Matrix = {
         fileName: 'evaluering.md',
         content: await exported(env, 'evaluation-report'),
       }),
-      { variant: 'evaluation report' },
+      { variant: 'evaluation report', ...withOpenRound },
     ),
   ],
   applyImport: [
@@ -201,6 +234,7 @@ export const MATRIX: Matrix = {
     ),
   ],
   getAppSettings: [siteRow('os2-admin', ADMIN, () => ({}))],
+  getAppAuditLog: [siteRow('os2-admin', ADMIN, () => ({ cursor: null }))],
   saveAppSettings: [
     siteRow('os2-admin', ADMIN, async (env) => {
       const settings = field(await env.read('getAppSettings', {}), (s) => s.settings as Versioned);

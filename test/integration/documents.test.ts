@@ -142,6 +142,14 @@ describe('OS2 documents through the resolvers', () => {
       content,
     });
     expect(denied).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Into an open evaluation round only.
+    const noRound = await call('secretariat', 'previewImport', {
+      kind: 'evaluation-report',
+      fileName: 'e.md',
+      content,
+    });
+    expect(noRound).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect((await call('secretariat', 'openEvaluationRound', {})).ok).toBe(true);
     const preview = await call('secretariat', 'previewImport', {
       kind: 'evaluation-report',
       fileName: 'e.md',

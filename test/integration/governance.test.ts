@@ -173,13 +173,20 @@ describe('rules the resolvers enforce', () => {
   });
 
   it('records a level decision as the new current level, validated against the log', async () => {
-    const raised = await call('secretariat', 'recordDecision', {
+    const input = {
       date: new Date().toISOString().slice(0, 10),
       kind: 'raised',
       resultingLevel: '2',
       basis: 'Bestyrelsen godkendte Niveau 2.',
       decidedBy: 'board',
       reference: 'https://os2.eu/bestyrelsesmoede',
+    } as const;
+    // A raise past outstanding skal requirements confirms their count.
+    const asked = (await call('secretariat', 'recordDecision', input)) as any;
+    expect(asked).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const raised = await call('secretariat', 'recordDecision', {
+      ...input,
+      acknowledgedOutstandingSkal: asked.error.details[0].count,
     });
     expect(raised).toMatchObject({ ok: true, data: { current: { level: '2', decidedBy: 'board' } } });
     const wrong = await call('secretariat', 'recordDecision', {
@@ -249,6 +256,8 @@ describe('rules the resolvers enforce', () => {
   });
 
   it('keeps every change in the audit log, newest first, with before and after', async () => {
+    // Lights are written into an open round; open one unless an earlier test did.
+    await call('secretariat', 'openEvaluationRound', {});
     const current = await view();
     const versionOf = (id: string) => current.requirements.find((r) => r.id === id)!;
     ok(
@@ -293,7 +302,8 @@ describe('rules the resolvers enforce', () => {
       ),
       'product',
     );
-    const result = (await call('municipality', 'getAuditLog', { cursor: null })) as any;
+    // The secretariat: the open round's entries are private to it until the round completes.
+    const result = (await call('secretariat', 'getAuditLog', { cursor: null })) as any;
     const actions = result.data.entries.map((e: any) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining([

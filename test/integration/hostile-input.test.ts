@@ -228,6 +228,10 @@ describe('ids from the context are canonical before any check or write', () => {
 });
 
 describe('one validation for every path into a record', () => {
+  // Lights and the overall evaluation are written into an open round.
+  beforeAll(async () => {
+    await call('secretariat', 'openEvaluationRound', {});
+  });
   const requirement = async (id: string) =>
     expectOk(await call('secretariat', 'getGovernanceView', {})).requirements.find((r) => r.id === id)!;
   const DISGUISED = [

@@ -1,5 +1,5 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
+import { CURRENT_CATALOGUE_VERSION, getCatalogue } from '../../src/domain/catalogue';
 import type { FunctionKey } from '../../src/contract';
 import { inputOf, invokeAs, invokeRaw, type Extension, type InputArg } from '../support/invoke';
 
@@ -84,29 +84,32 @@ describe('getPortfolio', () => {
     expect(Object.values(lights).reduce((a, b) => a + b, 0)).toBe(0);
   });
 
-  it("counts the secretariat's lights once it evaluates", async () => {
-    const view = await invoke('secretariat', 'getGovernanceView', 'os2-project-page', {
-      type: 'jira:projectPage',
-      project: loop,
-    });
-    if (!view.ok) throw new Error('no view');
-    const r1 = view.data.requirements.find((r) => r.id === 'R1')!;
-    const saved = await invoke(
-      'secretariat',
-      'saveEvaluation',
-      'os2-project-page',
-      { type: 'jira:projectPage', project: loop },
-      {
-        requirementId: 'R1',
+  it("counts the secretariat's lights once its round is completed, never a draft's", async () => {
+    // Another product than LOOP, whose outstanding requirements later tests use.
+    const kle = host.jira.listProjects().find((p) => p.key === 'KLE')!;
+    const page = { type: 'jira:projectPage', project: { id: kle.id, key: kle.key } } as const;
+    expect((await invoke('secretariat', 'openEvaluationRound', 'os2-project-page', page, {})).ok).toBe(true);
+    const light = (requirementId: string, expectedVersion = 0) =>
+      invoke('secretariat', 'saveEvaluation', 'os2-project-page', page, {
+        requirementId,
         light: 'green',
         basis: 'Dokumenteret.',
         recommendation: '',
-        expectedVersion: r1.evaluation?.version ?? 0,
-      },
-    );
-    expect(saved.ok).toBe(true);
-    const row = (await portfolio('secretariat')).rows.find((r) => r.projectKey === 'LOOP')!;
-    expect(row.lights).toEqual({ green: 1, yellow: 0, red: 0, grey: 0 });
+        expectedVersion,
+      });
+    expect((await light('R1')).ok).toBe(true);
+    const draft = (await portfolio('secretariat')).rows.find((r) => r.projectKey === 'KLE')!;
+    expect(draft.lights).toEqual({ green: 0, yellow: 0, red: 0, grey: 0 });
+    const ids = getCatalogue(CURRENT_CATALOGUE_VERSION).requirements.map((r) => r.id);
+    for (const id of ids.filter((i) => i !== 'R1')) expect((await light(id)).ok).toBe(true);
+    const view = await invoke('secretariat', 'getGovernanceView', 'os2-project-page', page);
+    if (!view.ok) throw new Error('no view');
+    const done = await invoke('secretariat', 'completeEvaluationRound', 'os2-project-page', page, {
+      expectedVersion: view.data.evaluationRound!.version,
+    });
+    expect(done.ok).toBe(true);
+    const row = (await portfolio('secretariat')).rows.find((r) => r.projectKey === 'KLE')!;
+    expect(row.lights).toEqual({ green: ids.length, yellow: 0, red: 0, grey: 0 });
   });
 
   it('reflects a write at once (the summary is precomputed on save)', async () => {
@@ -140,7 +143,7 @@ describe('getPortfolio', () => {
 
   it('flags overdue and due-soon evaluations against today', async () => {
     const rows = (await portfolio('secretariat')).rows;
-    const [a, b] = rows.filter((r: any) => r.projectKey !== 'LOOP');
+    const [a, b] = rows.filter((r: any) => r.projectKey !== 'LOOP' && r.projectKey !== 'KLE');
     setNextEvaluation(a.projectId, '2020-01-01');
     const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     setNextEvaluation(b.projectId, soon);
@@ -153,7 +156,9 @@ describe('getPortfolio', () => {
       overdue: false,
       dueSoon: true,
     });
-    expect(data.totals).toMatchObject({ overdue: 1, dueSoon: 1 });
+    // Every other product but KLE (evaluated above) has never been evaluated and was admitted
+    // years ago: overdue too.
+    expect(data.totals).toMatchObject({ overdue: rows.length - 2, dueSoon: 1 });
   });
 });
 

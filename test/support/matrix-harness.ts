@@ -84,6 +84,9 @@ export function matrixHarness(host: RunningHost): MatrixHarness {
       issue,
       read: async (fn, input) =>
         expectOk(await invokeAs(host.runtime, 'secretariat', row.module, fn, input, homeExtension)),
+      attempt: async (fn, input) => {
+        await invokeAs(host.runtime, 'secretariat', row.module, fn, input, homeExtension);
+      },
       asPersona: async (fn, input) =>
         expectOk(await invokeAs(host.runtime, persona, row.module, fn, input, homeExtension)),
       searchToken: () =>

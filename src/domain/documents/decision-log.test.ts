@@ -71,3 +71,49 @@ describe('renderDecisionLog', () => {
     expect(closed).toContain('| 2026-01-05 | Lukket | — |');
   });
 });
+
+describe('renderDecisionLog with a correction', () => {
+  it('keeps the superseded entry struck through and follows the correction', () => {
+    const base = {
+      schemaVersion: 1 as const,
+      projectId: 'p',
+      basis: 'Grundlag',
+      decidedBy: 'secretariat' as const,
+      decidedByAccountId: 'a',
+    };
+    const log = [
+      {
+        ...base,
+        id: 'a1',
+        date: '2020-01-01',
+        kind: 'admitted' as const,
+        resultingLevel: '1' as const,
+        recordedAt: '2020-01-01T10:00:00Z',
+      },
+      {
+        ...base,
+        id: 'w',
+        date: '2026-12-01',
+        kind: 'lowered' as const,
+        resultingLevel: 'sandkasse' as const,
+        recordedAt: '2026-12-01T10:00:00Z',
+      },
+      {
+        ...base,
+        id: 'c',
+        date: '2025-12-01',
+        kind: 'kept' as const,
+        resultingLevel: '1' as const,
+        recordedAt: '2026-12-02T10:00:00Z',
+        supersedes: 'w',
+        correctionReason: 'Forkert årstal og forkert beslutning.',
+      },
+    ];
+    const md = renderDecisionLog('OS2test', log);
+    expect(md).toContain('**Nuværende niveau:** Niveau 1 siden 2020-01-01.');
+    expect(md).toContain('~~Sænket~~ (erstattet af en rettelse)');
+    expect(md).toContain(
+      'Fastholdt (rettelse af beslutningen 2026-12-01: Forkert årstal og forkert beslutning.)',
+    );
+  });
+});

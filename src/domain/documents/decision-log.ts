@@ -1,6 +1,13 @@
 /** The decision log (beslutningslog) of a product as markdown: one row per level decision, oldest first. */
 import { getCatalogue, type Catalogue, CURRENT_CATALOGUE_VERSION } from '../catalogue';
-import { currentLevel, sortDecisions, type Decider, type DecisionKind, type LevelDecision } from '../level';
+import {
+  currentLevel,
+  sortDecisions,
+  supersededIds,
+  type Decider,
+  type DecisionKind,
+  type LevelDecision,
+} from '../level';
 import { cell, tableHead, tableRow } from './common';
 import { markdownHeading, safeLinkTarget } from './escape';
 
@@ -50,11 +57,23 @@ export function renderDecisionLog(
         (current.status === 'paused' ? `, sat på pause ${current.decision.date}.` : '.');
   out.push(`**Nuværende niveau:** ${state}`, '');
   out.push(...tableHead(['Dato', 'Beslutning', 'Niveau', 'Grundlag', 'Besluttet af', 'Reference']));
+  // A superseded entry stays in the log, struck through; its correction names it and why.
+  const superseded = supersededIds(decisions);
+  const byId = new Map(decisions.map((d) => [d.id, d]));
+  const kindText = (d: LevelDecision) => {
+    const label = DECISION_KIND_LABELS[d.kind];
+    if (superseded.has(d.id)) return `~~${label}~~ (erstattet af en rettelse)`;
+    if (!d.supersedes) return label;
+    const replaced = byId.get(d.supersedes);
+    return cell(
+      `${label} (rettelse af beslutningen ${replaced?.date ?? d.supersedes}: ${d.correctionReason ?? ''})`,
+    );
+  };
   for (const d of sortDecisions(decisions)) {
     out.push(
       tableRow([
         d.date,
-        DECISION_KIND_LABELS[d.kind],
+        kindText(d),
         cell(levelText(d.resultingLevel)),
         cell(d.basis),
         DECIDER_LABELS[d.decidedBy],

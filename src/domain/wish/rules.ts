@@ -48,25 +48,8 @@ export function estimateRefusal(estimate: { hours: number; amountDkk: number } |
   };
 }
 
-/** Today's date (YYYY-MM-DD) in Denmark. */
-export function todayInCopenhagen(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-/** A decision is recorded after it was taken: its date is at most today (Danish time). */
-export function decisionDateRefusal(date: string, now: Date = new Date()): LocalText | null {
-  const today = todayInCopenhagen(now);
-  if (date <= today) return null;
-  return {
-    da: `Beslutningens dato (${date}) ligger efter i dag (${today}). Registrér en beslutning, når den er truffet.`,
-    en: `The decision's date (${date}) is after today (${today}). Record a decision once it has been made.`,
-  };
-}
+// Shared with the level decision log.
+export { decisionDateRefusal, todayInCopenhagen } from '../governance/decision-rules';
 
 /**
  * The wish a duplicate points to: an existing issue of the same product, not the wish itself.

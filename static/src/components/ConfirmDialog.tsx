@@ -20,6 +20,8 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   returnFocusRef,
+  initialFocus = 'confirm',
+  confirmDisabled = false,
 }: {
   isOpen: boolean;
   title: string;
@@ -31,6 +33,10 @@ export function ConfirmDialog({
   onCancel: () => void;
   /** Where focus goes when the dialog closes (default: back to what opened it). */
   returnFocusRef?: RefObject<HTMLElement>;
+  /** Cancel first where Enter twice must not record something irreversible. */
+  initialFocus?: 'confirm' | 'cancel';
+  /** E.g. until an acknowledgement inside the dialog is ticked. */
+  confirmDisabled?: boolean;
 }) {
   const { t } = useI18n();
   return (
@@ -46,10 +52,22 @@ export function ConfirmDialog({
           </ModalHeader>
           <ModalBody>{children}</ModalBody>
           <ModalFooter>
-            <Button appearance="subtle" onClick={onCancel} isDisabled={pending}>
+            <Button
+              appearance="subtle"
+              onClick={onCancel}
+              isDisabled={pending}
+              autoFocus={initialFocus === 'cancel'}
+              testId="confirm-cancel"
+            >
               {t('common.cancel')}
             </Button>
-            <Button appearance={appearance} onClick={onConfirm} isLoading={pending} autoFocus>
+            <Button
+              appearance={appearance}
+              onClick={onConfirm}
+              isLoading={pending}
+              isDisabled={confirmDisabled}
+              autoFocus={initialFocus === 'confirm'}
+            >
               {confirmLabel}
             </Button>
           </ModalFooter>

@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives';
+import { useState } from 'react';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { SessionLine } from '../components/SessionLine';
@@ -11,12 +12,19 @@ import { RpcFailure } from '../lib/rpc';
 import { useResolver } from '../lib/use-resolver';
 import { AppSettingsForm } from './admin/AppSettingsForm';
 import { OrganisationMapping } from './admin/OrganisationMapping';
+import { AppAuditLog } from './admin/AppAuditLog';
 
 /** jira:adminPage: app-wide settings and who belongs to which user organisation. Jira administrators only. */
 export default function AdminModule({ context }: { context: ModuleContext }) {
   const { t } = useI18n();
   useFitContent();
-  const { value, reload, setData } = useResolver('getAppSettings', {});
+  const { value, reload, setData: replaceData } = useResolver('getAppSettings', {});
+  // Each save writes an audit entry: the app-wide log below reloads after it.
+  const [saves, setSaves] = useState(0);
+  const setData: typeof replaceData = (data) => {
+    replaceData(data);
+    setSaves((n) => n + 1);
+  };
 
   let body;
   if (value.state === 'loading') body = <Loading />;
@@ -34,6 +42,8 @@ export default function AdminModule({ context }: { context: ModuleContext }) {
       <Stack space="space.400">
         <AppSettingsForm data={value.data} onSaved={setData} onReload={() => void reload()} />
         <OrganisationMapping data={value.data} onChanged={setData} />
+        {/* Governance record: the admin page's own changes, readable. */}
+        <AppAuditLog revision={saves} />
       </Stack>
     );
   }

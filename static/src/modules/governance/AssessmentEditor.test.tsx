@@ -163,4 +163,37 @@ describe('AssessmentEditor: comply or explain', () => {
     expect(onCancel).toHaveBeenCalled();
     expect(governance.reload).toHaveBeenCalled();
   });
+
+  it('after a conflict shows the saved value beside the draft, and keeps the draft on request', async () => {
+    invokeMock.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: { da: 'Ændret af Louise', en: 'Louise Bach Andersen saved first.' },
+        details: {
+          changedBy: { accountId: 'l', displayName: 'Louise Bach Andersen' },
+          current: {
+            status: { kind: 'known', value: 'Nej' },
+            documentation: '',
+            explanation: 'Hendes forklaring',
+            links: [],
+            version: 5,
+          },
+        },
+      },
+    });
+    renderEditor({ ...ROW, status: { kind: 'known', value: 'Ja' } });
+    fireEvent.change(screen.getByLabelText('Documentation'), { target: { value: 'Min dokumentation' } });
+    await save();
+    await waitFor(() => expect(screen.getByTestId('conflict-compare')).toBeTruthy());
+    expect(screen.getByTestId('theirs-explanation').textContent).toBe('Hendes forklaring');
+    expect(screen.getByTestId('mine-documentation').textContent).toBe('Min dokumentation');
+
+    // Keep mine: the draft stays and the next save is based on their version.
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my draft' }));
+    invokeMock.mockImplementation(fakeResolver as typeof invoke);
+    await save();
+    const [, payload] = invokeMock.mock.calls.at(-1)! as [string, Record<string, unknown>];
+    expect(payload).toMatchObject({ documentation: 'Min dokumentation', expectedVersion: 5 });
+  });
 });

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RequirementRow } from '../../../../src/contract';
 import type { SelfStatus } from '../../../../src/domain/assessment';
 import { SingleChoice } from '../../components/Choice';
+import { ConflictCompare, conflictOf } from '../../components/ConflictCompare';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
 import { errorDetails, fieldMessage } from '../../lib/errors';
@@ -13,6 +14,7 @@ import {
   explanationExpected,
   KNOWN_STATUSES,
   statusChoice,
+  statusLabel,
   type StatusChoice,
 } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
@@ -49,19 +51,25 @@ export function AssessmentEditor({
   const [explanation, setExplanation] = useState(row.explanation);
   const [documentation, setDocumentation] = useState(row.documentation);
   const [links, setLinks] = useState(row.links.join('\n'));
+  // The version a save is based on, and the status an `other` choice keeps (the other person's after a conflict).
+  const [base, setBase] = useState({ version: row.assessmentVersion, status: row.status });
   const save = useAction(() =>
     call('saveAssessment', {
       requirementId: row.id,
-      status: toStatus(choice, row.status),
+      status: toStatus(choice, base.status),
       explanation,
       documentation,
       links: links
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean),
-      expectedVersion: row.assessmentVersion,
+      expectedVersion: base.version,
     }),
   );
+  const conflict = conflictOf(save.error);
+  const theirStatus = (conflict?.current.status ?? { kind: 'unanswered' }) as SelfStatus;
+  const theirLinks = Array.isArray(conflict?.current.links) ? (conflict.current.links as string[]) : [];
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
   useEffect(() => {
     document.getElementById(`${id}-status`)?.focus();
@@ -181,7 +189,50 @@ export function AssessmentEditor({
           aria-describedby={describedBy(`${id}-links`, { help: true, error: errors.links })}
         />
       </Field>
-      {unplacedError && save.error && (
+      {conflict && (
+        <ConflictCompare
+          conflict={conflict}
+          fields={[
+            {
+              key: 'status',
+              label: t('governance.checklist.status'),
+              mine: choiceLabel(t, choice, base.status.kind === 'other' ? base.status.text : ''),
+              theirs: statusLabel(t, theirStatus),
+            },
+            {
+              key: 'explanation',
+              label: t('governance.checklist.explanation'),
+              mine: explanation,
+              theirs: str(conflict.current.explanation),
+            },
+            {
+              key: 'documentation',
+              label: t('governance.checklist.documentation'),
+              mine: documentation,
+              theirs: str(conflict.current.documentation),
+            },
+            {
+              key: 'links',
+              label: t('governance.checklist.links'),
+              mine: links,
+              theirs: theirLinks.join('\n'),
+            },
+          ]}
+          onUseTheirs={() => {
+            setChoice(statusChoice(theirStatus));
+            setExplanation(str(conflict.current.explanation));
+            setDocumentation(str(conflict.current.documentation));
+            setLinks(theirLinks.join('\n'));
+            setBase({ version: conflict.version, status: theirStatus });
+            save.clearError();
+          }}
+          onKeepMine={() => {
+            setBase((b) => ({ ...b, version: conflict.version }));
+            save.clearError();
+          }}
+        />
+      )}
+      {unplacedError && save.error && !conflict && (
         <div role="alert">
           <ErrorMessage
             error={save.error}

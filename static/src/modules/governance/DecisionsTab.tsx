@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import type { DecisionRow } from '../../../../src/contract';
 import { useI18n } from '../../lib/i18n';
 import { useGovernance } from './context';
 import { DecisionForm } from './DecisionForm';
@@ -11,9 +12,21 @@ export function DecisionsTab() {
   const { t } = useI18n();
   const { can } = useGovernance();
   const logHeading = useRef<HTMLHeadingElement>(null);
+  // Corrections are the secretariat's (the evaluators); the board records its own decisions only.
+  const [correcting, setCorrecting] = useState<DecisionRow | null>(null);
   return (
     <Stack space="space.300">
-      {can.canDecide && <DecisionForm afterRecord={logHeading} />}
+      {can.canDecide &&
+        (correcting ? (
+          <DecisionForm
+            key={correcting.id}
+            afterRecord={logHeading}
+            correcting={correcting}
+            onCorrected={() => setCorrecting(null)}
+          />
+        ) : (
+          <DecisionForm key="new" afterRecord={logHeading} />
+        ))}
       <section aria-labelledby="os2-decision-log">
         <Stack space="space.150">
           <h2 id="os2-decision-log" ref={logHeading} tabIndex={-1} style={{ margin: 0 }}>
@@ -21,7 +34,7 @@ export function DecisionsTab() {
               {t('governance.decisions.logHeading')}
             </Heading>
           </h2>
-          <DecisionTimeline />
+          <DecisionTimeline onCorrect={can.canEvaluate ? setCorrecting : undefined} />
         </Stack>
       </section>
     </Stack>

@@ -4,6 +4,7 @@ import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useEffect, useRef, useState } from 'react';
+import { ConflictCompare, conflictOf } from '../../components/ConflictCompare';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
@@ -12,30 +13,39 @@ import { useAction } from '../../lib/use-action';
 import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance } from './context';
 
-const FIELDS = ['summary', 'overall', 'recommendationBoard'] as const;
+const FIELDS = ['summary', 'overall', 'recommendationProduct', 'recommendationBoard'] as const;
 type SummaryField = (typeof FIELDS)[number];
+const LABELS: Record<SummaryField, string> = {
+  summary: 'governance.evaluation.summary',
+  overall: 'governance.evaluation.overall',
+  recommendationProduct: 'record.rounds.recommendationProduct',
+  recommendationBoard: 'record.rounds.recommendationBoard',
+};
 
-/** The overall part of the evaluation: summary, overall assessment and the recommendation to the board. */
-export function EvaluationSummaryForm() {
+const valuesOf = (source: Partial<Record<SummaryField, unknown>> | null | undefined) =>
+  Object.fromEntries(
+    FIELDS.map((f) => [f, typeof source?.[f] === 'string' ? (source[f] as string) : '']),
+  ) as Record<SummaryField, string>;
+
+/**
+ * The overall part of the evaluation: summary, overall assessment and the recommendations "Til
+ * produktet" and "Til bestyrelsen". Saved into the open round only.
+ */
+export function EvaluationSummaryForm({ editable }: { editable: boolean }) {
   const { t } = useI18n();
   const { view, replaceView, reload } = useGovernance();
   const current = view.evaluationSummary;
   const version = current?.version ?? 0;
-  const [values, setValues] = useState<Record<SummaryField, string>>({
-    summary: current?.summary ?? '',
-    overall: current?.overall ?? '',
-    recommendationBoard: current?.recommendationBoard ?? '',
-  });
-  const save = useAction(() => call('saveEvaluationSummary', { ...values, expectedVersion: version }));
+  const [base, setBase] = useState(version);
+  const [values, setValues] = useState<Record<SummaryField, string>>(valuesOf(current));
+  const save = useAction(() => call('saveEvaluationSummary', { ...values, expectedVersion: base }));
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, save.error);
+  const conflict = conflictOf(save.error);
 
   useEffect(() => {
-    setValues({
-      summary: current?.summary ?? '',
-      overall: current?.overall ?? '',
-      recommendationBoard: current?.recommendationBoard ?? '',
-    });
+    setBase(version);
+    setValues(valuesOf(current));
     // Only a newer version from the server replaces what is in the form.
   }, [version]);
 
@@ -63,7 +73,7 @@ export function EvaluationSummaryForm() {
           {t('governance.evaluation.summaryHeading')}
         </Heading>
         {FIELDS.map((field) => (
-          <Field key={field} id={`os2-eval-summary-${field}`} label={t(`governance.evaluation.${field}`)}>
+          <Field key={field} id={`os2-eval-summary-${field}`} label={t(LABELS[field])}>
             <TextArea
               id={`os2-eval-summary-${field}`}
               value={values[field]}
@@ -73,13 +83,34 @@ export function EvaluationSummaryForm() {
             />
           </Field>
         ))}
-        {save.error && (
-          <div role="alert">
-            <ErrorMessage error={save.error} onReload={() => void reload()} />
-          </div>
+        {conflict ? (
+          <ConflictCompare
+            conflict={conflict}
+            fields={FIELDS.map((f) => ({
+              key: f,
+              label: t(LABELS[f]),
+              mine: values[f],
+              theirs: valuesOf(conflict.current as Partial<Record<SummaryField, unknown>>)[f],
+            }))}
+            onUseTheirs={() => {
+              setValues(valuesOf(conflict.current as Partial<Record<SummaryField, unknown>>));
+              setBase(conflict.version);
+              save.clearError();
+            }}
+            onKeepMine={() => {
+              setBase(conflict.version);
+              save.clearError();
+            }}
+          />
+        ) : (
+          save.error && (
+            <div role="alert">
+              <ErrorMessage error={save.error} onReload={() => void reload()} />
+            </div>
+          )
         )}
         <div>
-          <Button type="submit" appearance="primary" isLoading={save.pending}>
+          <Button type="submit" appearance="primary" isLoading={save.pending} isDisabled={!editable}>
             {t('governance.evaluation.saveSummary')}
           </Button>
         </div>

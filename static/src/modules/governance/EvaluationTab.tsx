@@ -5,10 +5,13 @@ import Lozenge from '@atlaskit/lozenge';
 import { Stack } from '@atlaskit/primitives';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
+import { showFlag } from '@forge/bridge';
 import { useEffect, useRef, useState } from 'react';
 import type { RequirementRow } from '../../../../src/contract';
 import type { Light } from '../../../../src/domain/assessment';
 import { SingleChoice } from '../../components/Choice';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConflictCompare, conflictOf } from '../../components/ConflictCompare';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
 import { LightIndicator } from '../../components/LightIndicator';
@@ -32,28 +35,37 @@ import {
 /** The light a form starts from: the secretariat's earlier one, else the draft the self-assessment suggests. */
 const initialLight = (row: RequirementRow): Light => row.evaluation?.light ?? row.light;
 
-function EvaluationRow({ row }: { row: RequirementRow }) {
+function EvaluationRow({ row, editable }: { row: RequirementRow; editable: boolean }) {
   const { t, formatDate } = useI18n();
   const { replaceView, reload } = useGovernance();
   const id = `os2-eval-${row.id}`;
   const version = row.evaluation?.version ?? 0;
+  // The version a save is based on: the row's, or the other person's after a conflict was settled.
+  const [base, setBase] = useState(version);
   const [light, setLight] = useState<Light>(initialLight(row));
   const [basis, setBasis] = useState(row.evaluation?.basis ?? '');
   const [recommendation, setRecommendation] = useState(row.evaluation?.recommendation ?? '');
   const [saved, setSaved] = useState(false);
   const save = useAction(() =>
-    call('saveEvaluation', { requirementId: row.id, light, basis, recommendation, expectedVersion: version }),
+    call('saveEvaluation', { requirementId: row.id, light, basis, recommendation, expectedVersion: base }),
   );
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, save.error);
+  const conflict = conflictOf(save.error);
 
   // A newer evaluation from the server (after a save or a reload) replaces the form's content.
   useEffect(() => {
+    setBase(version);
     setLight(initialLight(row));
     setBasis(row.evaluation?.basis ?? '');
     setRecommendation(row.evaluation?.recommendation ?? '');
     // Keyed on the version only: the row object is new after every write to any requirement.
   }, [version]);
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const lightText = (v: unknown) =>
+    (LIGHTS as readonly unknown[]).includes(v)
+      ? `${lightEmoji(v as Light)} ${lightLabel(t, v as Light)}`
+      : '';
 
   const isDraft = !row.evaluation || row.evaluation.source === 'draft';
   const lightHelp = isDraft ? t('governance.evaluation.draftHelp') : undefined;
@@ -102,9 +114,14 @@ function EvaluationRow({ row }: { row: RequirementRow }) {
               <>
                 {t('governance.evaluation.light')}{' '}
                 {isDraft && <Lozenge appearance="moved">{t('governance.evaluation.draft')}</Lozenge>}
+                {row.evaluation?.stale && (
+                  <span title={t('record.rounds.staleHelp')} data-testid="stale-light">
+                    <Lozenge appearance="removed">{t('record.rounds.stale')}</Lozenge>
+                  </span>
+                )}
               </>
             }
-            help={lightHelp}
+            help={row.evaluation?.stale ? t('record.rounds.staleHelp') : lightHelp}
           >
             <SingleChoice<Light>
               id={`${id}-light`}
@@ -133,16 +150,55 @@ function EvaluationRow({ row }: { row: RequirementRow }) {
               maxLength={5000}
             />
           </Field>
-          {save.error && (
-            <div role="alert">
-              <ErrorMessage error={save.error} onReload={() => void reload()} />
-            </div>
+          {conflict ? (
+            <ConflictCompare
+              conflict={conflict}
+              fields={[
+                {
+                  key: 'light',
+                  label: t('governance.evaluation.light'),
+                  mine: lightText(light),
+                  theirs: lightText(conflict.current.light),
+                },
+                {
+                  key: 'basis',
+                  label: t('governance.evaluation.basis'),
+                  mine: basis,
+                  theirs: str(conflict.current.basis),
+                },
+                {
+                  key: 'recommendation',
+                  label: t('governance.evaluation.recommendation'),
+                  mine: recommendation,
+                  theirs: str(conflict.current.recommendation),
+                },
+              ]}
+              onUseTheirs={() => {
+                const theirs = conflict.current;
+                if ((LIGHTS as readonly unknown[]).includes(theirs.light)) setLight(theirs.light as Light);
+                setBasis(str(theirs.basis));
+                setRecommendation(str(theirs.recommendation));
+                setBase(conflict.version);
+                save.clearError();
+              }}
+              onKeepMine={() => {
+                setBase(conflict.version);
+                save.clearError();
+              }}
+            />
+          ) : (
+            save.error && (
+              <div role="alert">
+                <ErrorMessage error={save.error} onReload={() => void reload()} />
+              </div>
+            )
           )}
           <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
             <Button
               type="submit"
               appearance="primary"
               isLoading={save.pending}
+              isDisabled={!editable}
               aria-label={t('governance.evaluation.saveFor', { id: row.id })}
             >
               {t('common.save')}
@@ -165,6 +221,111 @@ function EvaluationRow({ row }: { row: RequirementRow }) {
   );
 }
 
+/** The round: start one, see how far it is, complete it (only with every requirement lit). */
+function RoundBar() {
+  const { t, formatDate } = useI18n();
+  const { view, replaceView } = useGovernance();
+  const round = view.evaluationRound;
+  const isOpen = round?.status === 'open';
+  const [confirming, setConfirming] = useState(false);
+  const start = useAction(() => call('openEvaluationRound', {}));
+  const complete = useAction(() => call('completeEvaluationRound', { expectedVersion: round?.version ?? 0 }));
+  const completeButton = useRef<HTMLButtonElement>(null);
+  const missing = round ? round.total - round.lit : 0;
+
+  const onStart = async () => {
+    const next = await start.run();
+    if (!next) return;
+    replaceView(next);
+    showFlag({
+      id: `os2-round-${Date.now()}`,
+      type: 'success',
+      title: t('record.rounds.opened', { number: next.evaluationRound?.number ?? '' }),
+      isAutoDismiss: true,
+    });
+  };
+  const onComplete = async () => {
+    const next = await complete.run();
+    setConfirming(false);
+    if (!next) return;
+    replaceView(next);
+    showFlag({
+      id: `os2-round-done-${Date.now()}`,
+      type: 'success',
+      title: t('record.rounds.completed'),
+      isAutoDismiss: true,
+    });
+  };
+
+  return (
+    <section aria-labelledby="os2-round" data-testid="round-bar" style={cardStyle}>
+      <Heading size="small" as="h2" id="os2-round">
+        {t('record.rounds.heading')}
+      </Heading>
+      {!round && <p style={{ margin: 0 }}>{t('record.rounds.noneBody')}</p>}
+      {round && isOpen && (
+        <p style={{ margin: 0 }}>
+          {t('record.rounds.openInfo', {
+            number: round.number,
+            date: formatDate(round.openedAt),
+            name: round.openedBy?.displayName ?? '?',
+          })}{' '}
+          <strong data-testid="round-progress">
+            {t('record.rounds.progress', { lit: round.lit, total: round.total })}
+          </strong>
+        </p>
+      )}
+      {round && !isOpen && round.completedAt && (
+        <p style={{ margin: 0 }}>
+          {t('record.rounds.lastCompleted', { number: round.number, date: formatDate(round.completedAt) })}{' '}
+          {t('record.rounds.readOnly')}
+        </p>
+      )}
+      {(start.error ?? complete.error) && (
+        <div role="alert">
+          <ErrorMessage error={(start.error ?? complete.error)!} />
+        </div>
+      )}
+      <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
+        {!isOpen && (
+          <Button appearance="primary" onClick={() => void onStart()} isLoading={start.pending}>
+            {t('record.rounds.open')}
+          </Button>
+        )}
+        {isOpen && (
+          <>
+            <Button
+              ref={completeButton}
+              appearance="primary"
+              onClick={() => setConfirming(true)}
+              isDisabled={missing > 0}
+              aria-describedby={missing > 0 ? 'os2-round-missing' : undefined}
+            >
+              {t('record.rounds.complete')}
+            </Button>
+            {missing > 0 && (
+              <span id="os2-round-missing" style={subtleText}>
+                {t('record.rounds.completeMissing', { count: missing })}
+              </span>
+            )}
+          </>
+        )}
+      </div>
+      <ConfirmDialog
+        isOpen={confirming}
+        title={t('record.rounds.completeTitle', { number: round?.number ?? '' })}
+        confirmLabel={t('record.rounds.completeConfirm')}
+        pending={complete.pending}
+        onConfirm={() => void onComplete()}
+        onCancel={() => setConfirming(false)}
+        initialFocus="cancel"
+      >
+        <p>{t('record.rounds.completeBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
 /** The secretariat's evaluation (evalueringsrapport): a light and a basis per requirement, and an overall verdict. */
 export function EvaluationTab() {
   const { t, formatNumber } = useI18n();
@@ -172,9 +333,11 @@ export function EvaluationTab() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const rows = applyFilters(view.requirements, filters);
   const inScope = view.requirements.filter((r) => r.inScope);
+  const editable = view.evaluationRound?.status === 'open';
 
   return (
     <Stack space="space.300">
+      <RoundBar />
       <section aria-labelledby="os2-eval-counts">
         <Heading size="small" as="h2" id="os2-eval-counts">
           {t('governance.evaluation.countsHeading')}
@@ -218,14 +381,14 @@ export function EvaluationTab() {
               style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.150') }}
             >
               {rows.map((row) => (
-                <EvaluationRow key={row.id} row={row} />
+                <EvaluationRow key={row.id} row={row} editable={editable} />
               ))}
             </ul>
           )}
         </Stack>
       </section>
 
-      <EvaluationSummaryForm />
+      <EvaluationSummaryForm editable={editable} />
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import type { ReactNode } from 'react';
-import { deciderLabel, todayIso } from '../../lib/governance';
+import { deciderLabel } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
 import { useGovernance, useLevelLabel } from './context';
 
@@ -26,7 +26,8 @@ export function GovernanceHeader() {
   const { t, formatDate, formatNumber } = useI18n();
   const levelLabel = useLevelLabel();
   const { current, progress } = view;
-  const overdue = view.nextEvaluationDue !== null && view.nextEvaluationDue < todayIso();
+  // The server's schedule (Danish time, never-evaluated products included), not the browser's clock.
+  const overdue = view.evaluationOverdue;
 
   return (
     <Stack space="space.200">
@@ -125,6 +126,12 @@ export function GovernanceHeader() {
               {view.lastEvaluation && (
                 <span style={subtle}>
                   {t('governance.header.lastEvaluation', { date: formatDate(view.lastEvaluation) })}
+                </span>
+              )}
+              {view.evaluationInProgress && (
+                <span style={subtle} data-testid="evaluation-in-progress">
+                  <Lozenge appearance="inprogress">{t('record.header.inProgress')}</Lozenge>{' '}
+                  {!view.capabilities.canSeeDrafts && t('record.rounds.inProgress')}
                 </span>
               )}
             </Stack>

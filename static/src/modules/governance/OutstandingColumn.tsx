@@ -16,16 +16,22 @@ import { useAction } from '../../lib/use-action';
 import { isOutstandingForTarget, useGovernance, useLevelLabel } from './context';
 import { cardStyle, LinkedIssues, RequirementMeta, RequirementTitle } from './RequirementParts';
 
-/** Turns a gap into backlog work; shows the key of the issue it created. */
+/**
+ * Turns a gap into backlog work; shows the key of the issue it created. One open task per
+ * requirement: once there is one, the card links to it and "create another" is a separate choice.
+ */
 function CreateTaskButton({ row }: { row: RequirementRow }) {
   const { t } = useI18n();
   const { replaceView } = useGovernance();
   const [createdKey, setCreatedKey] = useState<string | null>(null);
-  const create = useAction(() => call('createRequirementTask', { requirementId: row.id }));
+  const openTask = [...row.linkedIssues].reverse().find((i) => i.statusCategory !== 'done');
+  const create = useAction((another: boolean) =>
+    call('createRequirementTask', { requirementId: row.id, another }),
+  );
 
-  const onClick = async () => {
+  const onClick = async (another: boolean) => {
     const before = new Set(row.linkedIssues.map((i) => i.id));
-    const next = await create.run();
+    const next = await create.run(another);
     if (!next) return;
     const created = next.requirements
       .find((r) => r.id === row.id)
@@ -46,16 +52,33 @@ function CreateTaskButton({ row }: { row: RequirementRow }) {
   return (
     <Stack space="space.100">
       <div style={{ display: 'flex', gap: token('space.100'), alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button
-          spacing="compact"
-          onClick={() => void onClick()}
-          isLoading={create.pending}
-          aria-label={t('governance.overview.createTaskFor', { id: row.id })}
-        >
-          {t('governance.overview.createTask')}
-        </Button>
+        {openTask ? (
+          <>
+            <span data-testid={`open-task-${row.id}`}>
+              {t('record.tasks.open', { key: '' })}
+              <IssueLink issueKey={openTask.key} />
+            </span>
+            <Button
+              spacing="compact"
+              appearance="subtle"
+              onClick={() => void onClick(true)}
+              isLoading={create.pending}
+            >
+              {t('record.tasks.another')}
+            </Button>
+          </>
+        ) : (
+          <Button
+            spacing="compact"
+            onClick={() => void onClick(false)}
+            isLoading={create.pending}
+            aria-label={t('governance.overview.createTaskFor', { id: row.id })}
+          >
+            {t('governance.overview.createTask')}
+          </Button>
+        )}
         <span role="status">
-          {createdKey && (
+          {createdKey && createdKey !== openTask?.key && (
             <>
               {t('governance.overview.createdLabel')} <IssueLink issueKey={createdKey} />
             </>

@@ -28,6 +28,7 @@ export function useGovernance(): GovernanceContextValue {
 export const NO_CAPABILITIES: Capabilities = {
   canEditAssessment: false,
   canEvaluate: false,
+  canSeeDrafts: false,
   canDecide: false,
   canCreateIssues: false,
   canEditSettings: false,

@@ -29,8 +29,12 @@ export function applyFilters(rows: readonly PortfolioRow[], f: PortfolioFilters)
 const levelRank = (level: Level | null) => (level === null ? -1 : LEVELS.indexOf(level));
 const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 
-/** Rows without a date sort last whichever the direction: "not evaluated" is never "soonest". */
+/**
+ * Overdue rows come first and rows without a date last, whichever the direction: the direction
+ * orders the dates within each group.
+ */
 function compareDue(a: PortfolioRow, b: PortfolioRow, sign: number): number {
+  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
   if (a.nextEvaluationDue === b.nextEvaluationDue) return 0;
   if (a.nextEvaluationDue === null) return 1;
   if (b.nextEvaluationDue === null) return -1;
