@@ -11,6 +11,7 @@ export const ENTRIES = [
   'admin',
   'gadget',
   'gadget-edit',
+  'wishes',
 ];
 
 export default defineConfig({

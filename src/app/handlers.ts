@@ -24,6 +24,14 @@ import {
   saveWishSettings,
 } from './wish-board';
 import {
+  findSimilarWishes,
+  getWishIntake,
+  listAllWishes,
+  pledgeListedWish,
+  submitWish,
+  supportListedWish,
+} from './wish-intake';
+import {
   addWishDecision,
   getWishBadge,
   getWishPanel,
@@ -68,11 +76,18 @@ export const handlers: Handlers = {
   setWishRating: (input, caller) => setWishRating(caller, input),
   transitionWish: (input, caller) => transitionWish(caller, input),
   addWishDecision: (input, caller) => addWishDecision(caller, input),
-  listWishes: (_input, caller) => listWishes(caller),
+  listWishes: (input, caller) => listWishes(caller, input),
   bulkTransitionWishes: (input, caller) => bulkTransitionWishes(caller, input),
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
   reindexWishes: (input, caller) => reindexWishes(caller, input),
+  // Wish intake and the global wishes page
+  getWishIntake: (_input, caller) => getWishIntake(caller),
+  submitWish: (input, caller) => submitWish(caller, input),
+  findSimilarWishes: (input, caller) => findSimilarWishes(caller, input),
+  listAllWishes: (input, caller) => listAllWishes(caller, input),
+  supportListedWish: (input, caller) => supportListedWish(caller, input),
+  pledgeListedWish: (input, caller) => pledgeListedWish(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

@@ -207,7 +207,9 @@ describe('score', () => {
       ...base(),
       estimate: { hours: 1, amountDkk: 100_000, by: 'a', at: T0 },
     });
-    const funding = scoreWish(doc, { ...S, commonBudgetDkk: 150_000 }).factors.find((f) => f.key === 'funding');
+    const funding = scoreWish(doc, { ...S, commonBudgetDkk: 150_000 }).factors.find(
+      (f) => f.key === 'funding',
+    );
     expect(funding?.explanation.en).toBe(
       'Pledges of DKK 0 + common budget of DKK 150,000 exceed the estimate of DKK 100,000 by DKK 50,000: over-funded (counts at most 100%).',
     );
