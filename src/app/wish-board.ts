@@ -24,7 +24,6 @@ import {
 import { countIssues, getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
 import {
   LockBusyError,
-  queryPartition,
   queryPartitionPage,
   setValue,
   transact,

@@ -174,7 +174,8 @@ describe('submitting a wish', () => {
   it('refuses wrong input with field details', async () => {
     const empty = await onProject('municipality', kitos, 'submitWish', form('   '));
     expect(outcome(empty)).toBe('invalid-input');
-    expect(!empty.ok && empty.error.details?.[0]?.path).toBe('title');
+    const details = !empty.ok ? (empty.error.details as { path: string }[]) : [];
+    expect(details[0]?.path).toBe('title');
     const link = await onProject('municipality', kitos, 'submitWish', {
       ...form('Link'),
       problem: 'Se [her](javascript:alert(1))',

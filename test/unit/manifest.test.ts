@@ -48,7 +48,10 @@ describe('manifest.yml', () => {
       expect(modules[type]).toHaveLength(1);
     }
     // The portfolio and the wishes across products.
-    expect(modules['jira:globalPage'].map((m: { key: string }) => m.key)).toEqual(['os2-portfolio', 'os2-wishes']);
+    expect(modules['jira:globalPage'].map((m: { key: string }) => m.key)).toEqual([
+      'os2-portfolio',
+      'os2-wishes',
+    ]);
     expect(modules['jira:issueGlance']).toBeUndefined();
     // The UI modules' one resolver, and the wish index sweep's function behind its scheduled trigger.
     expect(modules.function).toEqual([

@@ -1,0 +1,4 @@
+import { mountModule } from '../lib/mount';
+import GlobalWishesModule from '../modules/GlobalWishesModule';
+
+void mountModule(GlobalWishesModule);
