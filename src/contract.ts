@@ -434,6 +434,19 @@ export interface GlobalWishRow extends WishRow {
   canSupport: boolean;
 }
 
+export interface UnmarkedWishPage {
+  issues: {
+    id: string;
+    key: string;
+    summary: string;
+    issueType: string;
+    jiraStatus: string;
+    jiraStatusCategory: string;
+    created: string;
+  }[];
+  cursor: string | null;
+}
+
 export interface GlobalWishPage {
   rows: GlobalWishRow[];
   cursor: string | null;
@@ -741,6 +754,14 @@ export const contract = {
         state: z.enum(['indicated', 'committed']),
       })
       .strict(),
+  ),
+
+  /** The coordination group: issues of the wish types that are not wishes yet, and marking them. */
+  listUnmarkedWishes: procedure<UnmarkedWishPage>()(
+    z.object({ cursor: z.string().min(1).max(4000).nullable() }).strict(),
+  ),
+  markAsWishes: procedure<WishBulkResult>()(
+    z.object({ issueIds: z.array(JiraIdSchema).min(1).max(50) }).strict(),
   ),
 
   // Portfolio (dashboards): the global page and the dashboard gadget, from the precomputed summaries

@@ -27,6 +27,8 @@ import {
   findSimilarWishes,
   getWishIntake,
   listAllWishes,
+  listUnmarkedWishes,
+  markAsWishes,
   pledgeListedWish,
   submitWish,
   supportListedWish,
@@ -88,6 +90,8 @@ export const handlers: Handlers = {
   listAllWishes: (input, caller) => listAllWishes(caller, input),
   supportListedWish: (input, caller) => supportListedWish(caller, input),
   pledgeListedWish: (input, caller) => pledgeListedWish(caller, input),
+  listUnmarkedWishes: (input, caller) => listUnmarkedWishes(caller, input),
+  markAsWishes: (input, caller) => markAsWishes(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

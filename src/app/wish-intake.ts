@@ -13,6 +13,8 @@ import type {
   GlobalWishRow,
   ParsedInputOf,
   SimilarWish,
+  UnmarkedWishPage,
+  WishBulkResult,
   WishIntakeView,
   WishSubmitted,
 } from '../contract';
@@ -30,15 +32,15 @@ import { organisationKey } from '../domain/organisations';
 import { newSupportRefusal } from '../domain/wish/rules';
 import { createIssue, getProject } from '../platform/jira-gateway';
 import { getValue, queryAll, setValue } from '../platform/storage';
-import { projectAccess, type ProjectAccess } from './access';
+import { projectAccess, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
-import { AppError, forbidden, notFound } from './errors';
+import { AppError, asAppError, forbidden, MESSAGES, notFound } from './errors';
 import { SUMMARY } from './records';
 import type { StoredSummary } from './summary';
-import { callerOrganisation, NOT_LINKED } from './wish-access';
+import { callerOrganisation, NOT_LINKED, wishCan } from './wish-access';
 import { jqlString, rowOf, search } from './wish-board';
 import { loadWishSettings, scoreSettingsOf } from './wish-settings';
-import { loadWishRecords, mutateWish, readWishesChecked, WISH_PROPERTY } from './wish-store';
+import { loadWishRecords, mutateWish, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
 import { pledgeWish, supportWish } from './wishes';
 
 const submissionKey = (accountId: string, id: string) => `wish-intake:${accountId}:${id}`;
@@ -318,4 +320,106 @@ export async function pledgeListedWish(
       organisationKey(p.organisation) === organisationKey(view.myOrganisation),
   );
   return { key: view.issue.key, pledgedDkk: own?.amountDkk ?? 0, score: view.wish.score };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Marking existing issues as wishes (the coordination group)
+
+const MARK_PAGE = 100;
+/** Records written at once: bounded, so 50 issues take a few round trips, not 50 in a row. */
+const MARK_PARALLEL = 5;
+
+/** Issues of the product's wish types that are not wishes yet (no record), newest first. */
+export async function listUnmarkedWishes(
+  caller: Caller,
+  input: ParsedInputOf<'listUnmarkedWishes'>,
+): Promise<UnmarkedWishPage> {
+  const access = await projectAccessFromContext(caller);
+  if (!wishCan.govern(access)) throw forbidden();
+  const settings = await loadWishSettings(access.projectId);
+  const types = settings.values.wishIssueTypes.map(jqlString).join(', ');
+  const jql = `project = ${access.projectId} AND issuetype in (${types}) AND os2WishStatus IS EMPTY ORDER BY created DESC`;
+  const page = await search(caller, jql, input.cursor ?? undefined, MARK_PAGE);
+  return {
+    issues: page.issues.map((i) => ({
+      id: i.id,
+      key: i.key,
+      summary: i.fields.summary ?? '',
+      issueType: i.fields.issuetype?.name ?? '',
+      jiraStatus: i.fields.status?.name ?? '',
+      jiraStatusCategory: i.fields.status?.statusCategory?.key ?? 'new',
+      created: i.fields.created ?? '',
+    })),
+    cursor: page.nextPageToken ?? null,
+  };
+}
+
+async function inBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(run))));
+  return out;
+}
+
+/**
+ * Makes existing issues of the context project wishes: each gets a record (status received, no
+ * requester), audited as `wish.marked`. The ids come from the payload, so each one is checked: it
+ * must be in the context project and visible to the caller (the search runs as the user). An issue
+ * that has a record already stays as it is (its index is restored if it was missing).
+ */
+export async function markAsWishes(
+  caller: Caller,
+  input: ParsedInputOf<'markAsWishes'>,
+): Promise<WishBulkResult> {
+  const access = await projectAccessFromContext(caller);
+  if (!wishCan.govern(access)) throw forbidden();
+  const settings = await loadWishSettings(access.projectId);
+  const score = scoreSettingsOf(settings.values, access.profile);
+  const ids = [...new Set(input.issueIds)];
+  const answer = await search(
+    caller,
+    `project = ${access.projectId} AND id in (${ids.join(', ')})`,
+    undefined,
+    100,
+  );
+  const found = new Map(answer.issues.map((i) => [i.id, i]));
+  const existing = await loadWishRecords([...found.keys()]);
+  // Issues with a record whose index is missing: the read restores the index (audited).
+  await readWishesChecked(
+    caller.jira.asApp,
+    caller.accountId,
+    [...existing.keys()].map((id) => ({
+      id,
+      key: found.get(id)!.key,
+      projectId: access.projectId,
+      property: found.get(id)!.properties?.[WISH_PROPERTY] ?? null,
+    })),
+    existing,
+  );
+  const results = await inBatches(ids, MARK_PARALLEL, async (issueId) => {
+    const issue = found.get(issueId);
+    if (!issue) return { issueId, key: null, ok: false, message: MESSAGES.notFound };
+    if (existing.has(issueId)) return { issueId, key: issue.key, ok: true };
+    try {
+      await mutateWish(
+        caller,
+        { issueId, issueKey: issue.key, projectId: access.projectId, score },
+        (doc, at) =>
+          doc.version === 0
+            ? { ok: true, changed: true, doc: { ...unstoredWish(at, score), version: 1 } }
+            : { ok: true, changed: false, doc },
+        { action: 'wish.marked', pick: (doc: WishDocument) => ({ status: doc.status }) },
+      );
+      return { issueId, key: issue.key, ok: true };
+    } catch (error) {
+      const known = asAppError(error);
+      if (!known) throw error;
+      return { issueId, key: issue.key, ok: false, message: known.text };
+    }
+  });
+  return { results };
 }

@@ -389,6 +389,64 @@ describe('every new resolver × persona', () => {
   });
 });
 
+describe('marking existing issues as wishes', () => {
+  const onIssue = (persona: string, issue: { id: string; key: string }, fn: 'getWishBadge') =>
+    invokeAs(
+      host.runtime,
+      persona,
+      'os2-wish-panel',
+      fn,
+      {},
+      { type: 'jira:issuePanel', issue, project: kitos },
+    );
+
+  it('the coordination group marks stories as wishes; page, badge and JQL then agree', async () => {
+    const unmarked = expectOk(await onProject('coordinator', kitos, 'listUnmarkedWishes', { cursor: null }));
+    expect(unmarked.issues.length).toBeGreaterThan(3);
+    const before = expectOk(await onProject('coordinator', kitos, 'listWishes', {}));
+    expect(before.unmarked).toBe(
+      jql('project = KITOS AND issuetype = Story AND os2WishStatus IS EMPTY').length,
+    );
+    const three = unmarked.issues.slice(0, 3);
+    // Not a wish yet: the badge says so, as the page and JQL do.
+    expect(expectOk(await onIssue('municipality', three[0], 'getWishBadge'))).toMatchObject({
+      isWish: false,
+    });
+
+    const marked = expectOk(
+      await onProject('coordinator', kitos, 'markAsWishes', {
+        issueIds: [...three.map((i) => i.id), loopIssue()],
+      }),
+    );
+    expect(marked.results.map((r) => r.ok)).toEqual([true, true, true, false]);
+    const after = expectOk(await onProject('coordinator', kitos, 'listWishes', {}));
+    expect(after.counts!.total).toBe(before.counts!.total + 3);
+    expect(after.unmarked).toBe(before.unmarked! - 3);
+    const inJql = jql('project = KITOS AND os2WishStatus = received');
+    for (const i of three) expect(inJql).toContain(i.id);
+    expect(expectOk(await onIssue('municipality', three[0], 'getWishBadge'))).toMatchObject({
+      isWish: true,
+      status: 'received',
+    });
+    // Marking again changes nothing.
+    const again = expectOk(
+      await onProject('coordinator', kitos, 'markAsWishes', { issueIds: [three[0].id] }),
+    );
+    expect(again.results).toEqual([{ issueId: three[0].id, key: three[0].key, ok: true }]);
+  });
+
+  it.each(PERSONAS)('listUnmarkedWishes and markAsWishes as %s', async (persona) => {
+    const expected =
+      { secretariat: 'ok', coordinator: 'ok', outsider: 'not-found' }[persona as string] ?? 'forbidden';
+    expect(outcome(await onProject(persona, kitos, 'listUnmarkedWishes', { cursor: null }))).toBe(expected);
+    const id = jql('project = KITOS AND issuetype = Story AND os2WishStatus IS EMPTY')[0];
+    expect(outcome(await onProject(persona, kitos, 'markAsWishes', { issueIds: [id] }))).toBe(expected);
+  });
+});
+
+/** A LOOP issue: not in the context project, so marking it from KITOS is refused. */
+const loopIssue = () => jql('project = LOOP')[0];
+
 describe('the project list pages through every wish in score order', () => {
   it('page counts equal JQL counts for every status', async () => {
     const first = expectOk(await onProject('coordinator', kitos, 'listWishes', {}));

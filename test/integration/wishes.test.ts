@@ -256,6 +256,8 @@ describe('every wish resolver × every persona', () => {
       'listAllWishes',
       'supportListedWish',
       'pledgeListedWish',
+      'listUnmarkedWishes',
+      'markAsWishes',
     ]);
     const wishKeys = Object.keys(contract).filter((k) => /Wish/.test(k) && !intake.has(k));
     const covered = new Set(CASES.map((c) => c.name.split(' ')[0]));
