@@ -100,6 +100,17 @@ describe('wish intake', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('Aarhus Kommune');
     await shot(page, 'wishes-page-coordinator');
+    // Marking a story as a wish: it then counts on the page.
+    const counts = await frame.textContent('[data-testid="wish-page-counts"]');
+    await frame.click('[data-testid="wish-unmarked-open"]');
+    const first = frame.locator('[data-testid="wish-unmarked"] tbody tr').first();
+    const key = await first.getAttribute('data-row-key');
+    await frame.click(`[data-testid="wish-unmarked-select-${key}--hidden-checkbox"]`);
+    await frame.click('[data-testid="wish-unmarked-mark"]');
+    await frame.waitForSelector(`[data-testid="wish-unmarked-result"]:has-text("${key}")`);
+    await frame.waitForSelector(`[data-testid="wish-list"] tr[data-row-key="${key}"]`);
+    expect(await frame.textContent('[data-testid="wish-page-counts"]')).not.toBe(counts);
+    await shot(page, 'wishes-page-marked-coordinator');
     const global = await open('coordinator', '/apps/os2-wishes');
     await global.frame.waitForSelector(`[data-testid="wishes-list"] tr:has-text("${TITLE}")`);
     await shot(global.page, 'global-page-coordinator');

@@ -10,6 +10,7 @@ import { View } from '../../components/View';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
 import { SubmittedMessage, SubmitWishForm } from './SubmitWishForm';
+import { UnmarkedWishes } from './UnmarkedWishes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../lib/i18n';
@@ -119,6 +120,9 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
               {t('wish.page.repaired', { count: view.repairedIndexes })}
             </p>
           </SectionMessage>
+        )}
+        {view.canTriage && (view.unmarked ?? 0) > 0 && (
+          <UnmarkedWishes count={view.unmarked ?? 0} onMarked={() => void reload()} />
         )}
         <WishFiltersBar filters={filters} onChange={setFilters} />
         {view.canTriage && tab < 2 && (
