@@ -22,13 +22,7 @@ import {
   type WishStatus,
 } from '../domain/wish';
 import { countIssues, getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
-import {
-  LockBusyError,
-  queryPartitionPage,
-  setValue,
-  transact,
-  withLock,
-} from '../platform/storage';
+import { LockBusyError, queryPartitionPage, setValue, transact, withLock } from '../platform/storage';
 import { projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, asAppError, forbidden, MESSAGES } from './errors';
@@ -176,10 +170,26 @@ async function statusCounts(caller: Caller, wishes: string): Promise<NonNullable
   return { total, byStatus };
 }
 
+/** Wishes written at once by a bulk action: bounded, so 50 take a few rounds, not 50 in a row. */
+export const BULK_PARALLEL = 10;
+
+/** Runs `run` over `items`, at most `size` at a time, keeping the order of the results. */
+export async function inBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(run))));
+  return out;
+}
+
 /**
  * Moves several wishes at once. The issue ids come from the payload, so each one is checked on
  * the server: it must be in the context project, visible to the caller (the search runs as the
- * user) and a wish; each move then runs through the same write cycle and rules as the panel's.
+ * user) and a wish; each move then runs through the same write cycle and rules as the panel's,
+ * `BULK_PARALLEL` at a time.
  */
 export async function bulkTransitionWishes(
   caller: Caller,
@@ -200,37 +210,36 @@ export async function bulkTransitionWishes(
   for (const issue of answer.issues) found.set(issue.id, issue);
   const records = await loadWishRecords([...found.keys()]);
 
-  const results: WishBulkResult['results'] = [];
-  for (const item of input.items) {
-    const issue = found.get(item.issueId);
-    if (!issue) {
-      results.push({ issueId: item.issueId, key: null, ok: false, message: MESSAGES.notFound });
-      continue;
-    }
-    const isWish =
-      settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') || records.has(issue.id);
-    if (!isWish) {
-      results.push({
-        issueId: issue.id,
-        key: issue.key,
-        ok: false,
-        message: { da: 'Ikke et udviklingsønske.', en: 'Not a development wish.' },
-      });
-      continue;
-    }
-    try {
-      await moveWish(
-        caller,
-        { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
-        { ...input, basedOn: item.basedOn },
-      );
-      results.push({ issueId: issue.id, key: issue.key, ok: true });
-    } catch (error) {
-      const known = asAppError(error);
-      if (!known) throw error;
-      results.push({ issueId: issue.id, key: issue.key, ok: false, message: known.text });
-    }
-  }
+  const results = await inBatches(
+    input.items,
+    BULK_PARALLEL,
+    async (item): Promise<WishBulkResult['results'][number]> => {
+      const issue = found.get(item.issueId);
+      if (!issue) return { issueId: item.issueId, key: null, ok: false, message: MESSAGES.notFound };
+      const isWish =
+        settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') || records.has(issue.id);
+      if (!isWish) {
+        return {
+          issueId: issue.id,
+          key: issue.key,
+          ok: false,
+          message: { da: 'Ikke et udviklingsønske.', en: 'Not a development wish.' },
+        };
+      }
+      try {
+        await moveWish(
+          caller,
+          { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
+          { ...input, basedOn: item.basedOn },
+        );
+        return { issueId: issue.id, key: issue.key, ok: true };
+      } catch (error) {
+        const known = asAppError(error);
+        if (!known) throw error;
+        return { issueId: issue.id, key: issue.key, ok: false, message: known.text };
+      }
+    },
+  );
   return { results };
 }
 

@@ -38,7 +38,7 @@ import { AppError, asAppError, forbidden, MESSAGES, notFound } from './errors';
 import { SUMMARY } from './records';
 import type { StoredSummary } from './summary';
 import { callerOrganisation, NOT_LINKED, wishCan } from './wish-access';
-import { jqlString, rowOf, search } from './wish-board';
+import { BULK_PARALLEL, inBatches, jqlString, rowOf, search } from './wish-board';
 import { loadWishSettings, scoreSettingsOf } from './wish-settings';
 import { loadWishRecords, mutateWish, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
 import { pledgeWish, supportWish } from './wishes';
@@ -326,8 +326,7 @@ export async function pledgeListedWish(
 // Marking existing issues as wishes (the coordination group)
 
 const MARK_PAGE = 100;
-/** Records written at once: bounded, so 50 issues take a few round trips, not 50 in a row. */
-const MARK_PARALLEL = 5;
+const MARK_PARALLEL = BULK_PARALLEL;
 
 /** Issues of the product's wish types that are not wishes yet (no record), newest first. */
 export async function listUnmarkedWishes(
@@ -352,17 +351,6 @@ export async function listUnmarkedWishes(
     })),
     cursor: page.nextPageToken ?? null,
   };
-}
-
-async function inBatches<T, R>(
-  items: readonly T[],
-  size: number,
-  run: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size)
-    out.push(...(await Promise.all(items.slice(i, i + size).map(run))));
-  return out;
 }
 
 /**
