@@ -11,7 +11,6 @@ export const ENTRIES = [
   'admin',
   'gadget',
   'gadget-edit',
-  'wishes',
 ];
 
 export default defineConfig({

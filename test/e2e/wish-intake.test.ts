@@ -70,7 +70,7 @@ describe('wish intake', () => {
   });
 
   it('the municipality user finds it under my organisation and supports another wish from the global list', async () => {
-    const { page, frame, errors } = await open('municipality', '/apps/os2-wishes');
+    const { page, frame, errors } = await open('municipality', '/apps/os2-portfolio/wishes');
     await frame.waitForSelector('[data-testid="wishes-list"]');
     await shot(page, 'global-page-municipality');
     await choose(frame, 'wishes-mine', W.mineOptions.requested);
@@ -111,7 +111,7 @@ describe('wish intake', () => {
     await frame.waitForSelector(`[data-testid="wish-list"] tr[data-row-key="${key}"]`);
     expect(await frame.textContent('[data-testid="wish-page-counts"]')).not.toBe(counts);
     await shot(page, 'wishes-page-marked-coordinator');
-    const global = await open('coordinator', '/apps/os2-wishes');
+    const global = await open('coordinator', '/apps/os2-portfolio/wishes');
     await global.frame.waitForSelector(`[data-testid="wishes-list"] tr:has-text("${TITLE}")`);
     await shot(global.page, 'global-page-coordinator');
     expect(errors).toEqual([]);

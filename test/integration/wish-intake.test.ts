@@ -39,7 +39,7 @@ function onProject<K extends FunctionKey>(
   });
 }
 function onGlobal<K extends FunctionKey>(persona: string, fn: K, ...input: InputArg<K>) {
-  return invokeAs(host.runtime, persona, 'os2-wishes', fn, inputOf(input), { type: 'jira:globalPage' });
+  return invokeAs(host.runtime, persona, 'os2-portfolio', fn, inputOf(input), { type: 'jira:globalPage' });
 }
 
 let n = 0;

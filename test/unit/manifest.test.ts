@@ -41,16 +41,17 @@ describe('manifest.yml', () => {
       'jira:issueContext',
       'jira:projectPage',
       'jira:projectSettingsPage',
+      'jira:globalPage',
       'jira:adminPage',
       'jira:dashboardGadget',
       'jira:entityProperty',
     ]) {
       expect(modules[type]).toHaveLength(1);
     }
-    // The portfolio and the wishes across products.
-    expect(modules['jira:globalPage'].map((m: { key: string }) => m.key)).toEqual([
-      'os2-portfolio',
-      'os2-wishes',
+    // Jira allows one global page per app: the portfolio and the wishes across products are its pages.
+    expect(modules['jira:globalPage'][0].pages.map((p: { route: string }) => p.route)).toEqual([
+      'portfolio',
+      'wishes',
     ]);
     expect(modules['jira:issueGlance']).toBeUndefined();
     // The UI modules' one resolver, and the wish index sweep's function behind its scheduled trigger.
