@@ -52,7 +52,7 @@ import {
   wishCan,
   type WishContext,
 } from './wish-access';
-import { commonBudgetPerWish, loadWishSettings } from './wish-settings';
+import { commonBudgetPerWish, loadWishSettings, scoreSettingsOf } from './wish-settings';
 import {
   issueProjectOf,
   loadWishRecords,
@@ -172,13 +172,18 @@ export async function getWishPanel(caller: Caller): Promise<WishPanelView> {
   return panelView(caller, ctx, doc, stored);
 }
 
-/**
- * Status and score for the issue-context badge: the issue (as the user) and its record. An issue
- * is a wish once it has a record, as on the Wishes page and in JQL (`os2WishStatus IS NOT EMPTY`).
- */
+/** Status and score for the issue-context badge: the issue (as the user), its record and the settings. */
 export async function getWishBadge(caller: Caller): Promise<WishBadgeView> {
   const issue = await loadIssue(caller);
-  if (issue.wishValue === null) return { isWish: false, stored: false, status: null, score: null };
+  const settings = await loadWishSettings(issue.projectId);
+  const isWishType = settings.values.wishIssueTypes.includes(issue.issueType);
+  if (issue.wishValue === null) {
+    // What the panel shows for a wish nobody has acted on yet (no estimate, so no budget share involved).
+    const fresh = unstoredWish(new Date().toISOString(), scoreSettingsOf(settings.values, null));
+    return isWishType
+      ? { isWish: true, stored: false, status: fresh.status, score: fresh.score }
+      : { isWish: false, stored: false, status: null, score: null };
+  }
   const doc = parseWish(issue.wishValue);
   return { isWish: true, stored: true, status: doc.status, score: doc.score };
 }

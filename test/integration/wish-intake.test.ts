@@ -400,7 +400,7 @@ describe('marking existing issues as wishes', () => {
       { type: 'jira:issuePanel', issue, project: kitos },
     );
 
-  it('the coordination group marks stories as wishes; page, badge and JQL then agree', async () => {
+  it('the coordination group marks stories as wishes; page, badge and JQL then count them', async () => {
     const unmarked = expectOk(await onProject('coordinator', kitos, 'listUnmarkedWishes', { cursor: null }));
     expect(unmarked.issues.length).toBeGreaterThan(3);
     const before = expectOk(await onProject('coordinator', kitos, 'listWishes', {}));
@@ -408,9 +408,9 @@ describe('marking existing issues as wishes', () => {
       jql('project = KITOS AND issuetype = Story AND os2WishStatus IS EMPTY').length,
     );
     const three = unmarked.issues.slice(0, 3);
-    // Not a wish yet: the badge says so, as the page and JQL do.
+    // No record yet: the badge shows the fresh state of a wish type, not stored.
     expect(expectOk(await onIssue('municipality', three[0], 'getWishBadge'))).toMatchObject({
-      isWish: false,
+      stored: false,
     });
 
     const marked = expectOk(
@@ -426,6 +426,7 @@ describe('marking existing issues as wishes', () => {
     for (const i of three) expect(inJql).toContain(i.id);
     expect(expectOk(await onIssue('municipality', three[0], 'getWishBadge'))).toMatchObject({
       isWish: true,
+      stored: true,
       status: 'received',
     });
     // Marking again changes nothing.
