@@ -22,6 +22,7 @@ import {
   QUALIFICATION_ITEM_IDS,
   ScoreWeightsSchema,
   WISH_STATUSES,
+  WishIntakeFieldsSchema,
   type PledgeTotals,
   type OrderReadiness,
   type QualificationProgress,
@@ -404,8 +405,15 @@ export interface WishRow {
 export interface WishListView {
   project: { id: string; key: string };
   productName: string | null;
+  /** One page of the product's wishes, in server-side score order (JQL on the indexed score). */
   rows: WishRow[];
-  /** More wishes than one page of the list holds. */
+  /** Continues the list where this page ended; null on the last page. */
+  cursor: string | null;
+  /** Wishes per status as Jira's JQL counts them (first page only; null on later pages). */
+  counts: { total: number; byStatus: Record<WishStatus, number> } | null;
+  /** Issues of a wish type that are not wishes yet (no record): the coordination group may mark them. */
+  unmarked: number | null;
+  /** More wishes than this page holds (the cursor continues). */
   truncated: boolean;
   /** Index properties that differed from their records and were rewritten by this read. */
   repairedIndexes: number;
@@ -434,6 +442,70 @@ export interface WishReindexProgress {
   updated: number;
   failed: number;
   cursor: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wish intake and the global wishes page: output types
+
+export interface WishIntakeView {
+  /** OS2 products whose projects the caller may browse (the global page's product choice). */
+  products: { projectId: string; projectKey: string; productName: string }[];
+  myOrganisation: string | null;
+  /** Set on the project page: the product is the context project. */
+  contextProjectId: string | null;
+}
+
+export interface WishSubmitted {
+  issue: { id: string; key: string };
+  project: { id: string; key: string };
+  /** The requesting organisation ('' when the submitter is not linked to one). */
+  requester: string;
+  /** Jira created the issue as the user, or as the app for a user without Create Issues. */
+  createdAs: 'user' | 'app';
+}
+
+export interface SimilarWish {
+  id: string;
+  key: string;
+  summary: string;
+  status: WishStatus;
+  score: number;
+  organisationCount: number;
+  /** Shared title words ÷ the words of the shorter title, 0–1. */
+  similarity: number;
+}
+
+export interface GlobalWishRow extends WishRow {
+  projectId: string;
+  projectKey: string;
+  projectName: string;
+  supporters: string[];
+  pledgers: string[];
+  requestedByMe: boolean;
+  supportedByMe: boolean;
+  myPledgeDkk: number;
+  /** The caller's organisation may add its support (mapped, wish open, not the requester). */
+  canSupport: boolean;
+}
+
+export interface UnmarkedWishPage {
+  issues: {
+    id: string;
+    key: string;
+    summary: string;
+    issueType: string;
+    jiraStatus: string;
+    jiraStatusCategory: string;
+    created: string;
+  }[];
+  cursor: string | null;
+}
+
+export interface GlobalWishPage {
+  rows: GlobalWishRow[];
+  cursor: string | null;
+  myOrganisation: string | null;
+  statuses: WishStatus[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -707,7 +779,15 @@ export const contract = {
       })
       .strict(),
   ),
-  listWishes: procedure<WishListView>()(empty),
+  listWishes: procedure<WishListView>()(
+    z
+      .object({
+        /** From the previous page; omitted for the first. */
+        cursor: z.string().min(1).max(4000).optional(),
+        status: z.enum(WISH_STATUSES).optional(),
+      })
+      .strict(),
+  ),
   bulkTransitionWishes: procedure<WishBulkResult>()(
     z
       .object({
@@ -726,6 +806,54 @@ export const contract = {
     WishSettingsFieldsSchema.extend({ expectedVersion }).strict(),
   ),
   reindexWishes: procedure<WishReindexProgress>()(z.object({ cursor: z.string().min(1).max(4000) }).strict()),
+
+  // Wish intake and the global wishes page. The global page has no project in req.context: the
+  // product and the listed issue come from the payload and the resolver checks the caller on each.
+  getWishIntake: procedure<WishIntakeView>()(empty),
+  submitWish: procedure<WishSubmitted>()(
+    WishIntakeFieldsSchema.extend({
+      /** Only on the global page; on the project page the context project is the product. */
+      projectId: JiraIdSchema.optional(),
+      /** Chosen by the client so that a retried submit creates one issue. */
+      submissionId: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
+    }).strict(),
+  ),
+  findSimilarWishes: procedure<{ similar: SimilarWish[] }>()(
+    z.object({ title: z.string().max(200), projectId: JiraIdSchema.optional() }).strict(),
+  ),
+  listAllWishes: procedure<GlobalWishPage>()(
+    z
+      .object({
+        cursor: z.string().min(1).max(4000).nullable(),
+        mine: z.enum(['all', 'any', 'requested', 'supports', 'pledged']),
+        status: z.enum(['all', ...WISH_STATUSES]),
+        search: z.string().max(100),
+      })
+      .strict(),
+  ),
+  supportListedWish: procedure<{
+    key: string;
+    supported: boolean;
+    organisationCount: number;
+    score: number;
+  }>()(z.object({ issueId: JiraIdSchema, support: z.boolean() }).strict()),
+  pledgeListedWish: procedure<{ key: string; pledgedDkk: number; score: number }>()(
+    z
+      .object({
+        issueId: JiraIdSchema,
+        amountDkk: z.number().min(0).max(1_000_000_000),
+        state: z.enum(['indicated', 'committed']),
+      })
+      .strict(),
+  ),
+
+  /** The coordination group: issues of the wish types that are not wishes yet, and marking them. */
+  listUnmarkedWishes: procedure<UnmarkedWishPage>()(
+    z.object({ cursor: z.string().min(1).max(4000).nullable() }).strict(),
+  ),
+  markAsWishes: procedure<WishBulkResult>()(
+    z.object({ issueIds: z.array(JiraIdSchema).min(1).max(50) }).strict(),
+  ),
 
   // Portfolio (dashboards): the global page and the dashboard gadget, from the precomputed summaries
   getPortfolio: procedure<PortfolioView>()(empty),

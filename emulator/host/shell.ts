@@ -275,12 +275,26 @@ export function renderShell(deps: ShellDeps, req: ShellRequest): ShellPage | nul
   if (parts[0] === 'apps' && parts[1]) {
     const module = deps.manifest.uiModules.find((m) => m.key === parts[1] && m.type === 'jira:globalPage');
     if (!module) return notFound(req, `No global page ${parts[1]}`);
-    const extension = { type: 'jira:globalPage', location: `${deps.siteUrl}/jira/apps/${module.key}` };
+    // A global page with `pages` shows them in a sidebar, as Jira does; the route is the sub-page's.
+    const pages = module.pages ?? [];
+    const route = parts[2] ?? pages[0]?.route ?? '';
+    if (pages.length > 0 && !pages.some((p) => p.route === route)) return notFound(req, 'No such page');
+    const extension = {
+      type: 'jira:globalPage',
+      location: `${deps.siteUrl}/jira/apps/${module.key}${route ? `/${route}` : ''}`,
+    };
+    const nav = pages
+      .map(
+        (p) =>
+          `<a href="/apps/${module.key}/${p.route}"${p.route === route ? ' aria-current="page"' : ''}>${esc(title(p.title, req.locale))}</a>`,
+      )
+      .join('');
     return {
       body: layout(
         req,
         title(module.title, req.locale),
-        moduleFrame(deps, req, module, extension, { minHeight: 600 }),
+        moduleFrame(deps, req, module, extension, { minHeight: 600, route: `/${route}` }),
+        nav ? `<div class="project-name">${esc(title(module.title, req.locale))}</div>${nav}` : undefined,
       ),
     };
   }

@@ -209,10 +209,14 @@ export const PERMISSIONS: readonly PermissionDef[] = [
 export const permissionByKey = (key: string): PermissionDef | undefined =>
   PERMISSIONS.find((p) => p.key === key);
 
-/** Project permissions everyone who can browse the project gets. */
-export const BROWSER_PERMISSIONS = ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'ADD_COMMENTS'];
+/**
+ * Project permissions everyone who can browse the project gets. OS2's community users browse and
+ * comment but do not create issues: that takes a project role (as on OS2's own site).
+ */
+export const BROWSER_PERMISSIONS = ['BROWSE_PROJECTS', 'ADD_COMMENTS'];
 /** Project permissions members of any project role (and Jira admins) get. */
 export const ROLE_MEMBER_PERMISSIONS = [
+  'CREATE_ISSUES',
   'EDIT_ISSUES',
   'TRANSITION_ISSUES',
   'SCHEDULE_ISSUES',

@@ -50,7 +50,9 @@ export async function recordDecision(
   };
   const validation = validateDecision(decision, records.decisions);
   refuseInvalid(validation);
-  refuseInvalid(validateFreeTexts({ basis: decision.basis, correctionReason: decision.correctionReason ?? '' }));
+  refuseInvalid(
+    validateFreeTexts({ basis: decision.basis, correctionReason: decision.correctionReason ?? '' }),
+  );
 
   // A raise past outstanding skal requirements needs the decider to have seen how many.
   if (decision.resultingLevel !== null) {

@@ -171,7 +171,8 @@ function withoutRefused<T>(
   for (const [id, value] of Object.entries(planned)) {
     const result = check(id, value);
     if (result.ok) accepted[id] = value;
-    else refused.push({ requirementId: id, field: result.errors[0]!.field, message: result.errors[0]!.message });
+    else
+      refused.push({ requirementId: id, field: result.errors[0]!.field, message: result.errors[0]!.message });
   }
   return { accepted, refused };
 }
@@ -217,12 +218,14 @@ async function plan(
             : 'shape' in parsed && /^[A-D]$/.test(String(parsed.shape))
               ? String(parsed.shape)
               : 'governance-report',
-        changes: preview.changes.filter((c) => Object.hasOwn(accepted, c.requirementId)).map((c) => ({
-          requirementId: c.requirementId,
-          field: c.field,
-          before: c.field === 'status' ? statusText(c.before) : c.before,
-          after: c.field === 'status' ? statusText(c.after) : c.after,
-        })),
+        changes: preview.changes
+          .filter((c) => Object.hasOwn(accepted, c.requirementId))
+          .map((c) => ({
+            requirementId: c.requirementId,
+            field: c.field,
+            before: c.field === 'status' ? statusText(c.before) : c.before,
+            after: c.field === 'status' ? statusText(c.after) : c.after,
+          })),
         unchanged: preview.unchanged,
         kept: preview.kept.map((k) => ({
           requirementId: k.requirementId,

@@ -29,6 +29,16 @@ import {
   saveWishSettings,
 } from './wish-board';
 import {
+  findSimilarWishes,
+  getWishIntake,
+  listAllWishes,
+  listUnmarkedWishes,
+  markAsWishes,
+  pledgeListedWish,
+  submitWish,
+  supportListedWish,
+} from './wish-intake';
+import {
   addWishDecision,
   getWishBadge,
   getWishPanel,
@@ -73,7 +83,7 @@ export const handlers: Handlers = {
   setWishRating: (input, caller) => setWishRating(caller, input),
   transitionWish: (input, caller) => transitionWish(caller, input),
   addWishDecision: (input, caller) => addWishDecision(caller, input),
-  listWishes: (_input, caller) => listWishes(caller),
+  listWishes: (input, caller) => listWishes(caller, input),
   bulkTransitionWishes: (input, caller) => bulkTransitionWishes(caller, input),
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
@@ -82,6 +92,15 @@ export const handlers: Handlers = {
   openEvaluationRound: (_input, caller) => openEvaluationRound(caller),
   completeEvaluationRound: (input, caller) => completeEvaluationRound(caller, input),
   getAppAuditLog: (input, caller) => getAppAuditLog(caller, input),
+  // Wish intake and the global wishes page
+  getWishIntake: (_input, caller) => getWishIntake(caller),
+  submitWish: (input, caller) => submitWish(caller, input),
+  findSimilarWishes: (input, caller) => findSimilarWishes(caller, input),
+  listAllWishes: (input, caller) => listAllWishes(caller, input),
+  supportListedWish: (input, caller) => supportListedWish(caller, input),
+  pledgeListedWish: (input, caller) => pledgeListedWish(caller, input),
+  listUnmarkedWishes: (input, caller) => listUnmarkedWishes(caller, input),
+  markAsWishes: (input, caller) => markAsWishes(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

@@ -12,9 +12,17 @@ import type {
   WishRow,
   WishSettingsView,
 } from '../contract';
-import { pledgeTotals, qualificationProgress, readWish, reindex, type WishDocument } from '../domain/wish';
-import { getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
-import { queryPartition, queryPartitionPage } from '../platform/storage';
+import {
+  pledgeTotals,
+  qualificationProgress,
+  readWish,
+  reindex,
+  WISH_STATUSES,
+  type WishDocument,
+  type WishStatus,
+} from '../domain/wish';
+import { countIssues, getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
+import { queryPartitionPage } from '../platform/storage';
 import { projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, asAppError, forbidden, MESSAGES } from './errors';
@@ -42,22 +50,21 @@ import { moveWish } from './wishes';
 import { commitChanges } from './write';
 
 const PAGE = 100;
-const MAX_ROWS = 500;
 
 /** A JQL string literal. */
-const jqlString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+export const jqlString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
-function search(caller: Caller, jql: string, nextPageToken: string | undefined, maxResults: number) {
+export function search(caller: Caller, jql: string, nextPageToken: string | undefined, maxResults: number) {
   return searchIssues(caller.jira.asUser, {
     jql,
-    fields: ['summary', 'issuetype', 'status', 'created'],
+    fields: ['summary', 'issuetype', 'status', 'created', 'project'],
     properties: [WISH_PROPERTY],
     maxResults,
     nextPageToken,
   });
 }
 
-function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, invalid: boolean): WishRow {
+export function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, invalid: boolean): WishRow {
   return {
     id: issue.id,
     key: issue.key,
@@ -82,82 +89,106 @@ function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, invalid
   };
 }
 
-/** Record ids named in the list's JQL, so that a wish whose property was deleted still shows. */
-const MAX_RECORD_IDS = 1000;
-
-/** Every wish of the project: issues of a wish type, and every issue with a wish record. */
-export async function listWishes(caller: Caller): Promise<WishListView> {
+/**
+ * One page of the project's wishes, in score order on Jira's side: JQL on the indexed score, so
+ * every wish is reachable however many there are, and the page agrees with JQL. A wish is an
+ * issue with a record (submitted through the app, or written to by the app); issues of a wish
+ * type that have none are counted as not yet marked. The first page also carries the counts
+ * per status, as JQL counts them.
+ */
+export async function listWishes(caller: Caller, input: ParsedInputOf<'listWishes'>): Promise<WishListView> {
   const access = await projectAccessFromContext(caller);
   const settings = await loadWishSettings(access.projectId);
-  const score = scoreSettingsOf(settings.values, access.profile);
   const types = settings.values.wishIssueTypes.map(jqlString).join(', ');
-  const stored = await queryPartition<StoredWish>(WISH_ENTITY, 'by-project', [access.projectId], {
-    max: MAX_RECORD_IDS,
-  });
-  const records = new Map(stored.map((r) => [r.key, r.value]));
-  const base = `project = ${access.projectId} AND (issuetype in (${types}) OR os2WishStatus IS NOT EMPTY`;
-  const plain = `${base}) ORDER BY created DESC`;
-  let jql =
-    stored.length > 0 ? `${base} OR id in (${[...records.keys()].join(', ')})) ORDER BY created DESC` : plain;
-  const rows: WishRow[] = [];
-  let repairedIndexes = 0;
-  let token: string | undefined;
+  const wishes = `project = ${access.projectId} AND os2WishStatus IS NOT EMPTY`;
+  const filtered = input.status ? `${wishes} AND os2WishStatus = ${jqlString(input.status)}` : wishes;
+  const jql = `${filtered} ORDER BY os2WishScore DESC, key ASC`;
+  const first = input.cursor === undefined;
+  const [page, counts, unmarked] = await Promise.all([
+    search(caller, jql, input.cursor, PAGE).catch((error: unknown) => {
+      // A cursor of another query (an earlier filter, or an earlier version's list) starts over.
+      if (!first && asAppError(error)?.code === 'invalid-input') return search(caller, jql, undefined, PAGE);
+      throw error;
+    }),
+    first ? statusCounts(caller, wishes) : Promise.resolve(null),
+    first && wishCan.govern(access)
+      ? countIssues(
+          caller.jira.asUser,
+          `project = ${access.projectId} AND issuetype in (${types}) AND os2WishStatus IS EMPTY`,
+        )
+      : Promise.resolve(null),
+  ]);
+  const checked = await readWishesChecked(
+    caller.jira.asApp,
+    caller.accountId,
+    page.issues.map((issue) => ({
+      id: issue.id,
+      key: issue.key,
+      projectId: access.projectId,
+      property: issue.properties?.[WISH_PROPERTY] ?? null,
+    })),
+  );
+  const score = scoreSettingsOf(settings.values, access.profile);
   const now = new Date().toISOString();
-  do {
-    let page: Awaited<ReturnType<typeof search>>;
-    try {
-      page = await search(caller, jql, token, PAGE);
-    } catch (error) {
-      // Jira refuses `id in` naming an issue that was deleted or that the caller cannot see.
-      if (token || jql === plain || asAppError(error)?.code !== 'invalid-input') throw error;
-      jql = plain;
-      page = await search(caller, jql, undefined, PAGE);
-    }
-    const checked = await readWishesChecked(
-      caller.jira.asApp,
-      caller.accountId,
-      page.issues.map((issue) => ({
-        id: issue.id,
-        key: issue.key,
-        projectId: access.projectId,
-        property: issue.properties?.[WISH_PROPERTY] ?? null,
-      })),
-      // All of the project's records, unless there were more than one query holds.
-      stored.length < MAX_RECORD_IDS ? records : undefined,
+  const rows: WishRow[] = [];
+  for (const issue of page.issues) {
+    const record = checked.records.get(issue.id);
+    // A property without a record is no wish (it was forged or just removed; the read repaired it).
+    if (!record) continue;
+    rows.push(
+      record.ok ? rowOf(issue, record.doc, true, false) : rowOf(issue, unstoredWish(now, score), true, true),
     );
-    repairedIndexes += checked.repaired;
-    for (const issue of page.issues) {
-      const record = checked.records.get(issue.id);
-      if (!record) {
-        // A property without a record is not a wish (it was just removed), unless of a wish type.
-        if (settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? ''))
-          rows.push(rowOf(issue, unstoredWish(now, score), false, false));
-        continue;
-      }
-      rows.push(
-        record.ok
-          ? rowOf(issue, record.doc, true, false)
-          : rowOf(issue, unstoredWish(now, score), true, true),
-      );
-    }
-    token = page.nextPageToken;
-  } while (token && rows.length < MAX_ROWS);
+  }
   return {
     project: { id: access.projectId, key: access.projectKey },
     productName: access.profile?.productName ?? null,
     rows,
-    truncated: Boolean(token),
-    repairedIndexes,
+    cursor: page.nextPageToken ?? null,
+    counts,
+    unmarked,
+    truncated: Boolean(page.nextPageToken),
+    repairedIndexes: checked.repaired,
     settings: { ...settings.values, version: settings.version },
     canTriage: wishCan.govern(access),
     canEditSettings: wishCan.govern(access),
   };
 }
 
+/** Wishes per status, each as JQL counts it (one count per status, in parallel). */
+async function statusCounts(caller: Caller, wishes: string): Promise<NonNullable<WishListView['counts']>> {
+  const [total, ...each] = await Promise.all([
+    countIssues(caller.jira.asUser, wishes),
+    ...WISH_STATUSES.map((s) =>
+      countIssues(caller.jira.asUser, `${wishes} AND os2WishStatus = ${jqlString(s)}`),
+    ),
+  ]);
+  const byStatus = Object.fromEntries(WISH_STATUSES.map((s, i) => [s, each[i]])) as Record<
+    WishStatus,
+    number
+  >;
+  return { total, byStatus };
+}
+
+/** Wishes written at once by a bulk action: bounded, so 50 take a few rounds, not 50 in a row. */
+export const BULK_PARALLEL = 10;
+
+/** Runs `run` over `items`, at most `size` at a time, keeping the order of the results. */
+export async function inBatches<T, R>(
+  items: readonly T[],
+  size: number,
+  run: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(run))));
+  return out;
+}
+
 /**
  * Moves several wishes at once. The issue ids come from the payload, so each one is checked on
  * the server: it must be in the context project, visible to the caller (the search runs as the
- * user) and a wish; each move then runs through the same write cycle and rules as the panel's.
+ * user) and a wish; each move then runs through the same write cycle and rules as the panel's,
+ * `BULK_PARALLEL` at a time.
  */
 export async function bulkTransitionWishes(
   caller: Caller,
@@ -178,37 +209,36 @@ export async function bulkTransitionWishes(
   for (const issue of answer.issues) found.set(issue.id, issue);
   const records = await loadWishRecords([...found.keys()]);
 
-  const results: WishBulkResult['results'] = [];
-  for (const item of input.items) {
-    const issue = found.get(item.issueId);
-    if (!issue) {
-      results.push({ issueId: item.issueId, key: null, ok: false, message: MESSAGES.notFound });
-      continue;
-    }
-    const isWish =
-      settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') || records.has(issue.id);
-    if (!isWish) {
-      results.push({
-        issueId: issue.id,
-        key: issue.key,
-        ok: false,
-        message: { da: 'Ikke et udviklingsønske.', en: 'Not a development wish.' },
-      });
-      continue;
-    }
-    try {
-      await moveWish(
-        caller,
-        { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
-        { ...input, basedOn: item.basedOn },
-      );
-      results.push({ issueId: issue.id, key: issue.key, ok: true });
-    } catch (error) {
-      const known = asAppError(error);
-      if (!known) throw error;
-      results.push({ issueId: issue.id, key: issue.key, ok: false, message: known.text });
-    }
-  }
+  const results = await inBatches(
+    input.items,
+    BULK_PARALLEL,
+    async (item): Promise<WishBulkResult['results'][number]> => {
+      const issue = found.get(item.issueId);
+      if (!issue) return { issueId: item.issueId, key: null, ok: false, message: MESSAGES.notFound };
+      const isWish =
+        settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') || records.has(issue.id);
+      if (!isWish) {
+        return {
+          issueId: issue.id,
+          key: issue.key,
+          ok: false,
+          message: { da: 'Ikke et udviklingsønske.', en: 'Not a development wish.' },
+        };
+      }
+      try {
+        await moveWish(
+          caller,
+          { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
+          { ...input, basedOn: item.basedOn },
+        );
+        return { issueId: issue.id, key: issue.key, ok: true };
+      } catch (error) {
+        const known = asAppError(error);
+        if (!known) throw error;
+        return { issueId: issue.id, key: issue.key, ok: false, message: known.text };
+      }
+    },
+  );
   return { results };
 }
 

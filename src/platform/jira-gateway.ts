@@ -42,7 +42,7 @@ export interface IssueFields {
   created?: string;
   issuetype?: { name: string };
   status?: { name: string; statusCategory?: { key: string } };
-  project?: { id: string; key: string };
+  project?: { id: string; key: string; name?: string };
 }
 
 export interface SearchedIssue {
@@ -271,4 +271,11 @@ export function getBacklogIssues(
   return client.get<BacklogIssues>(
     route`/rest/agile/1.0/board/${boardId}/backlog?startAt=${page.startAt}&maxResults=${page.maxResults}&fields=${page.fields}`,
   );
+}
+
+// --- Counting (wish intake and the wish lists) ---------------------------------------------------
+
+/** How many issues a JQL query matches, as the client may see them (Jira's approximate count). */
+export async function countIssues(client: JiraClient, jql: string): Promise<number> {
+  return (await client.post<{ count: number }>(route`/rest/api/3/search/approximate-count`, { jql })).count;
 }

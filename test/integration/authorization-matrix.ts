@@ -16,8 +16,12 @@ import type { PersonaId } from '../../emulator/jira/seed-types';
 export type Outcome = 'ok' | 'allowed' | 'forbidden' | 'not-found';
 export type Access = Readonly<Record<PersonaId, Outcome>>;
 
-/** Where the call comes from. `site`: a global page, the admin page or a gadget, no project. */
-export type ContextKind = 'project' | 'issue' | 'site';
+/**
+ * Where the call comes from. `site`: a global page, the admin page or a gadget, no project.
+ * `listed`: the global wishes page acting on a listed issue named in the payload, so the place is
+ * where that issue lives.
+ */
+export type ContextKind = 'project' | 'issue' | 'site' | 'listed';
 export type Place = 'own' | 'foreign' | 'absent';
 
 /** What a row's payload may use; `issue` is a fresh story in the row's project for each call. */
@@ -105,6 +109,14 @@ const issueRow = <K extends FunctionKey>(
   input: Row<K>['input'],
   extra: Partial<Row<K>> = {},
 ): Row<K> => ({ context: 'issue', module: 'os2-wish-panel', own, foreign, input, ...extra });
+
+const listedRow = <K extends FunctionKey>(own: Access, input: Row<K>['input']): Row<K> => ({
+  context: 'listed',
+  module: 'os2-portfolio',
+  own,
+  foreign: own,
+  input,
+});
 
 const siteRow = <K extends FunctionKey>(module: string, own: Access, input: Row<K>['input']): Row<K> => ({
   context: 'site',
@@ -338,6 +350,39 @@ export const MATRIX: Matrix = {
     }),
   ],
   reindexWishes: [projectRow(GROUP, SECRETARIAT, (env) => ({ cursor: env.searchToken() }))],
+  getWishIntake: [siteRow('os2-portfolio', ANYONE, () => ({}))],
+  submitWish: [
+    // Without Create Issues a mapped user's wish is created by the app; the supplier's company is
+    // not one of the 98, and holds no role on the foreign product.
+    projectRow(BROWSE, SIGNAL, (env) => ({
+      title: `Ønske fra matricen ${env.issue.key}`,
+      problem: 'Sagsbehandlerne mangler overblik.',
+      value: 'Sparer tid i alle kommuner.',
+      userStories: '',
+      acceptanceCriteria: '',
+      documentation: '',
+      submissionId: `matrix-${env.issue.id}-${env.persona}`,
+    })),
+  ],
+  findSimilarWishes: [projectRow(BROWSE, BROWSE, () => ({ title: 'Overblik over kontrakter' }))],
+  listAllWishes: [
+    siteRow('os2-portfolio', ANYONE, () => ({ cursor: null, mine: 'all', status: 'all', search: '' })),
+    {
+      ...siteRow('os2-portfolio', { ...ANYONE, supplier: 'forbidden', outsider: 'forbidden' }, () => ({
+        cursor: null,
+        mine: 'any',
+        status: 'all',
+        search: '',
+      })),
+      variant: 'my organisation',
+    },
+  ],
+  supportListedWish: [listedRow(SIGNAL, (env) => ({ issueId: env.issue.id, support: true }))],
+  pledgeListedWish: [
+    listedRow(SIGNAL, (env) => ({ issueId: env.issue.id, amountDkk: 15_000, state: 'indicated' })),
+  ],
+  listUnmarkedWishes: [projectRow(GROUP, SECRETARIAT, () => ({ cursor: null }))],
+  markAsWishes: [projectRow(GROUP, SECRETARIAT, (env) => ({ issueIds: [env.issue.id] }))],
   getPortfolio: [siteRow('os2-portfolio', ANYONE, () => ({}))],
   getGadget: [siteRow('os2-level-gadget', ANYONE, () => ({}))],
 };

@@ -235,6 +235,8 @@ describe('a wish from support to acceptance', () => {
       organisationCount: panel.wish.organisationCount,
       fundingGap: panel.wish.fundingGap,
       requester: panel.wish.requester,
+      supporters: ['Aarhus Kommune'],
+      pledgers: ['Aarhus Kommune'],
     });
 
     const badge = data(await onIssue('steering', issue, 'getWishBadge'));
@@ -546,11 +548,11 @@ describe('JQL over the os2-wish property', () => {
     );
     expect(saved.reindex).toMatchObject({ cursor: null, failed: 0 });
     expect(saved.reindex.updated).toBeGreaterThan(0);
-    // Reach alone: the score is the share of the 98 organisations behind each wish.
+    // Reach alone: the score is the saturating reach of the organisations behind each wish.
     const keys = await jql(`project = LOOP AND os2WishStatus IS NOT EMPTY ORDER BY os2WishScore DESC`);
     for (const key of keys) {
       const doc = rest('GET', `/rest/api/3/issue/${key}/properties/os2-wish`).body.value;
-      expect(doc.score).toBeCloseTo(Math.round((doc.organisationCount / 98) * 1000) / 10, 5);
+      expect(doc.score).toBeCloseTo(Math.round((1 - 2 ** (-doc.organisationCount / 5)) * 1000) / 10, 5);
     }
     // The common budget share cannot exceed the product's yearly common budget.
     const tooMuch = await onProject('coordinator', loop, 'saveWishSettings', {

@@ -58,6 +58,7 @@ export function matrixHarness(host: RunningHost): MatrixHarness {
   ): Extension {
     switch (row.context) {
       case 'site':
+      case 'listed':
         return row.module === 'os2-level-gadget'
           ? { type: 'jira:dashboardGadget', gadget: { id: 'g-1' } }
           : {};
@@ -75,7 +76,13 @@ export function matrixHarness(host: RunningHost): MatrixHarness {
     persona: PersonaId,
   ): { env: CallEnv; extension: Extension } {
     const home = place === 'foreign' ? projects.foreign : projects.own;
-    const issue = row.context === 'site' ? { id: '', key: '' } : createStory(home);
+    const absentIssue = { id: '99999999', key: `${home.key}-99999` };
+    const issue =
+      row.context === 'site'
+        ? { id: '', key: '' }
+        : row.context === 'listed' && place === 'absent'
+          ? absentIssue
+          : createStory(home);
     const homeExtension = extensionFor(row, home, issue);
     const env: CallEnv = {
       place,
@@ -100,8 +107,8 @@ export function matrixHarness(host: RunningHost): MatrixHarness {
     const extension =
       place !== 'absent'
         ? homeExtension
-        : row.context === 'issue'
-          ? extensionFor(row, home, { id: '99999999', key: `${home.key}-99999` })
+        : row.context === 'issue' || row.context === 'listed'
+          ? extensionFor(row, home, absentIssue)
           : extensionFor(row, ABSENT_PROJECT, issue);
     return { env, extension };
   }

@@ -48,6 +48,11 @@ describe('manifest.yml', () => {
     ]) {
       expect(modules[type]).toHaveLength(1);
     }
+    // Jira allows one global page per app: the portfolio and the wishes across products are its pages.
+    expect(modules['jira:globalPage'][0].pages.map((p: { route: string }) => p.route)).toEqual([
+      'portfolio',
+      'wishes',
+    ]);
     expect(modules['jira:issueGlance']).toBeUndefined();
     // The UI modules' one resolver, and the wish index sweep's function behind its scheduled trigger.
     expect(modules.function).toEqual([

@@ -32,8 +32,8 @@ describe('emptyWish', () => {
       fundingGap: 0,
       requestedBy: { organisation: 'Aarhus Kommune', accountId: 'acc-aarhus', at: T0 },
     });
-    // reach 1/98 × 30 + cost 0.5 × 10 (not estimated) = 5.31 → 5.3
-    expect(doc.score).toBe(5.3);
+    // reach (1 − 2^(−1/5)) × 30 + cost 0.5 × 10 (not estimated) = 8.88 → 8.9
+    expect(doc.score).toBe(8.9);
   });
 
   it('may start without a requester', () => {

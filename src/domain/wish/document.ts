@@ -99,6 +99,7 @@ export function emptyWish(
     statusChangedBy: null,
     statusChangedAt: null,
     orderOverride: null,
+    submittedBy: null,
     carriedFrom: [],
     carriedTo: null,
     decisions: [],

@@ -12,8 +12,9 @@
 export * from './vocabulary';
 export * from './schema';
 export * from './score';
-export { checkPropertySize, emptyWish, readWish, reindex, serialisedSize } from './document';
+export { checkPropertySize, emptyWish, readWish, reindex, serialisedSize, withIndexFields } from './document';
 export type { WishError, WishErrorCode, WishResult } from './messages';
 export * from './transition';
 export * from './operations';
+export * from './intake';
 export { normaliseOrganisation, sameOrganisation } from '../organisations';

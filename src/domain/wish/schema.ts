@@ -187,6 +187,15 @@ export const WishDocumentSchema = z
     statusChangedAt: TimestampSchema.nullable(),
     /** Set when the coordination group ordered the wish without everything in place. */
     orderOverride: OrderOverrideSchema.nullable().default(null),
+    /**
+     * Who submitted the wish through the app's intake, and whether Jira created the issue as
+     * that user or as the app (for a user who may browse but not create issues). Null for wishes
+     * that began as an ordinary issue.
+     */
+    submittedBy: z
+      .object({ accountId: AccountIdSchema, at: TimestampSchema, via: z.enum(['user', 'app']) })
+      .nullable()
+      .default(null),
     /** Support and pledges carried over from wishes marked as duplicates of this one. */
     carriedFrom: z.array(CarriedSchema).max(MAX_CARRIED).default([]),
     /** On a duplicate: what was carried to the wish that stays. */

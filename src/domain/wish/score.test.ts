@@ -48,6 +48,7 @@ describe('score', () => {
       weights: DEFAULT_WEIGHTS,
       commonBudgetDkk: 0,
       organisationTotal: 98,
+      reachHalfAt: 5,
       costCeilingDkk: 500_000,
     });
   });
@@ -55,21 +56,21 @@ describe('score', () => {
   it('matches the hand-computed worked example', () => {
     const score = scoreWish(example(), settings);
     const byKey = Object.fromEntries(score.factors.map((f) => [f.key, f]));
-    // reach   0.3 × 7/98            × 100 =  2.14
+    // reach   0.3 × (1 − 2^(−7/5))   × 100 = 18.63
     // value   0.2 × 4/5             × 100 = 16
     // urgency 0.2 × 3/5             × 100 = 12
     // cost    0.1 × (1 − 200k/500k) × 100 =  6
-    // funding 0.2 × (70k + 50k)/200k × 100 = 12      total 48.14 → 48.1
-    expect(byKey.reach).toMatchObject({ weight: 3, share: 0.3, contribution: 2.1 });
-    expect(byKey.reach.raw).toBeCloseTo(7 / 98, 10);
+    // funding 0.2 × (70k + 50k)/200k × 100 = 12      total 64.63 → 64.6
+    expect(byKey.reach).toMatchObject({ weight: 3, share: 0.3, contribution: 18.6 });
+    expect(byKey.reach.raw).toBeCloseTo(1 - 2 ** (-7 / 5), 10);
     expect(byKey.value).toMatchObject({ raw: 0.8, contribution: 16 });
     expect(byKey.urgency).toMatchObject({ raw: 0.6, contribution: 12 });
     expect(byKey.cost).toMatchObject({ raw: 0.6, contribution: 6 });
     expect(byKey.funding).toMatchObject({ raw: 0.6, contribution: 12 });
-    expect(score.total).toBe(48.1);
+    expect(score.total).toBe(64.6);
     expect(byKey.reach.explanation).toEqual({
-      da: '7 af 98 organisationer står bag (1 anmoder + 6 støttende) – 3 + 4 = 98.',
-      en: '7 of 98 organisations are behind it (1 requester + 6 supporters) – 3 + 4 = 98.',
+      da: '7 af 98 organisationer står bag (1 anmoder + 6 støttende) – 3 + 4 = 98; halvdelen af point ved 5.',
+      en: '7 of 98 organisations are behind it (1 requester + 6 supporters) – 3 + 4 = 98; half the points at 5.',
     });
     expect(byKey.funding.explanation.da).toBe(
       'Tilsagn 70.000 kr. + fællesbudget 50.000 kr. dækker 60 % af estimatet 200.000 kr.',
@@ -83,7 +84,7 @@ describe('score', () => {
   it('stores the score and the funding gap in the index fields', () => {
     const d = ok(reindex(example(), settings, at(9)));
     expect(d).toMatchObject({
-      score: 48.1,
+      score: 64.6,
       fundingGap: 80_000,
       organisationCount: 7,
       requester: 'Aarhus Kommune',
@@ -136,7 +137,7 @@ describe('score', () => {
   });
 
   it.each([
-    ['reach', 7 / 98],
+    ['reach', 1 - 2 ** (-7 / 5)],
     ['value', 0.8],
     ['urgency', 0.6],
     ['cost', 0.6],
@@ -170,7 +171,7 @@ describe('score', () => {
     expect(factors.find((f) => f.key === 'funding')?.raw).toBeCloseTo(funding, 10);
   });
 
-  it('caps reach at 1 when more organisations than the total stand behind it', () => {
+  it('reach saturates: it approaches 1 and never passes it, however many organisations', () => {
     const doc = WishDocumentSchema.parse({
       ...base(),
       supporters: Array.from({ length: 110 }, (_, i) => ({
@@ -179,7 +180,39 @@ describe('score', () => {
         at: T0,
       })),
     });
-    expect(scoreWish(doc, S).factors[0].raw).toBe(1);
+    const raw = scoreWish(doc, S).factors[0].raw;
+    expect(raw).toBeGreaterThan(0.9999);
+    expect(raw).toBeLessThanOrEqual(1);
+  });
+
+  it('with default weights and equal ratings, a wish backed by 5 organisations outranks one backed by 1', () => {
+    const rated = (organisations: number) => {
+      let d = base();
+      for (let i = 1; i < organisations; i += 1) {
+        d = ok(addSupport(d, { organisation: `Org ${i}`, accountId: `acc-${i}`, at: at(1) }, S));
+      }
+      return ok(setValueUrgency(d, { value: 3, urgency: 3 }, ACC, at(2), S));
+    };
+    const one = scoreWish(rated(1), S);
+    const five = scoreWish(rated(5), S);
+    // reach 0.3 × (1 − 2^(−1/5)) × 100 = 3.9 against 0.3 × (1 − 2^(−5/5)) × 100 = 15.0
+    expect(one.factors[0].contribution).toBe(3.9);
+    expect(five.factors[0].contribution).toBe(15);
+    expect(five.total).toBeGreaterThan(one.total);
+    expect(five.total - one.total).toBeCloseTo(11.1, 1);
+  });
+
+  it('says when a wish is over-funded', () => {
+    const doc = WishDocumentSchema.parse({
+      ...base(),
+      estimate: { hours: 1, amountDkk: 100_000, by: 'a', at: T0 },
+    });
+    const funding = scoreWish(doc, { ...S, commonBudgetDkk: 150_000 }).factors.find(
+      (f) => f.key === 'funding',
+    );
+    expect(funding?.explanation.en).toBe(
+      'Pledges of DKK 0 + common budget of DKK 150,000 exceed the estimate of DKK 100,000 by DKK 50,000: over-funded (counts at most 100%).',
+    );
   });
 
   it('unrated value and urgency count 0 and say so', () => {

@@ -38,8 +38,15 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({
   funding: 2,
 });
 
-/** Denmark's 98 municipalities: the denominator of reach. */
+/** Denmark's 98 municipalities: the most organisations a wish can reach (shown beside the count). */
 export const ORGANISATION_TOTAL = 98;
+/**
+ * Reach saturates: half of its points at this many organisations, three quarters at twice as
+ * many. A share of all 98 municipalities gave 5 organisations 1.5 of 30 points, so reach could
+ * not outweigh a single higher rating; on this curve every added organisation counts, the first
+ * ones most.
+ */
+export const DEFAULT_REACH_HALF_AT = 5;
 /** An estimate at or above this scores 0 on cost; 0 DKK scores 1. */
 export const DEFAULT_COST_CEILING_DKK = 500_000;
 /** The cost factor of a wish that has no estimate yet: neither rewarded nor punished. */
@@ -50,6 +57,8 @@ export const ScoreSettingsSchema = z.object({
   /** Common budget (fællesbudget) available to this wish, DKK; 0 when there is no affiliation agreement. */
   commonBudgetDkk: AmountDkkSchema.default(0),
   organisationTotal: z.int().min(1).max(10_000).default(ORGANISATION_TOTAL),
+  /** Organisations at which reach gives half of its points. */
+  reachHalfAt: z.int().min(1).max(1000).default(DEFAULT_REACH_HALF_AT),
   costCeilingDkk: z.int().min(1).max(MAX_AMOUNT_DKK).default(DEFAULT_COST_CEILING_DKK),
 });
 export type ScoreSettings = z.output<typeof ScoreSettingsSchema>;
@@ -58,6 +67,7 @@ export const DEFAULT_SCORE_SETTINGS: Readonly<ScoreSettings> = Object.freeze({
   weights: DEFAULT_WEIGHTS,
   commonBudgetDkk: 0,
   organisationTotal: ORGANISATION_TOTAL,
+  reachHalfAt: DEFAULT_REACH_HALF_AT,
   costCeilingDkk: DEFAULT_COST_CEILING_DKK,
 });
 
@@ -124,6 +134,12 @@ export function fundingGap(doc: WishDocument, settings: ScoreSettings): number {
   return Math.max(0, doc.estimate.amountDkk - pledgeTotals(doc).total - settings.commonBudgetDkk);
 }
 
+/** DKK offered beyond the estimate (pledges + common budget share − estimate), 0 when not over-funded. */
+export function overfunding(doc: WishDocument, settings: ScoreSettings): number {
+  if (!doc.estimate) return 0;
+  return Math.max(0, pledgeTotals(doc).total + settings.commonBudgetDkk - doc.estimate.amountDkk);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Score
 
@@ -154,7 +170,12 @@ const percentText = (n: number): LocalText => ({
   en: `${Math.round(n * 100)}%`,
 });
 
-function reachExplanation(doc: WishDocument, total: number): LocalText {
+/** Reach, 0–1: 1 − 2^(−organisations ÷ halfAt); 0 organisations give 0, halfAt give 0.5. */
+export function reachOf(organisations: number, halfAt: number): number {
+  return organisations <= 0 ? 0 : clamp01(1 - 2 ** (-organisations / halfAt));
+}
+
+function reachExplanation(doc: WishDocument, total: number, halfAt: number): LocalText {
   const behind = organisationsBehind(doc);
   if (behind.count === 0) {
     return {
@@ -177,8 +198,8 @@ function reachExplanation(doc: WishDocument, total: number): LocalText {
     en.push(`${behind.pledgersOnly.length} ${behind.pledgersOnly.length === 1 ? 'co-funder' : 'co-funders'}`);
   }
   return {
-    da: `${behind.count} af ${total} organisationer står bag (${da.join(' + ')}) – 3 + 4 = 98.`,
-    en: `${behind.count} of ${total} organisations are behind it (${en.join(' + ')}) – 3 + 4 = 98.`,
+    da: `${behind.count} af ${total} organisationer står bag (${da.join(' + ')}) – 3 + 4 = 98; halvdelen af point ved ${halfAt}.`,
+    en: `${behind.count} of ${total} organisations are behind it (${en.join(' + ')}) – 3 + 4 = 98; half the points at ${halfAt}.`,
   };
 }
 
@@ -227,6 +248,14 @@ function fundingExplanation(doc: WishDocument, settings: ScoreSettings, raw: num
   const common = formatDkk(settings.commonBudgetDkk);
   const estimate = formatDkk(doc.estimate.amountDkk);
   const p = percentText(raw);
+  const over = overfunding(doc, settings);
+  if (over > 0) {
+    const o = formatDkk(over);
+    return {
+      da: `Tilsagn ${pledged.da} + fællesbudget ${common.da} overstiger estimatet ${estimate.da} med ${o.da}: overfinansieret (tæller højst 100 %).`,
+      en: `Pledges of ${pledged.en} + common budget of ${common.en} exceed the estimate of ${estimate.en} by ${o.en}: over-funded (counts at most 100%).`,
+    };
+  }
   return {
     da: sentence(
       `Tilsagn ${pledged.da} + fællesbudget ${common.da} dækker ${p.da} af estimatet ${estimate.da}`,
@@ -258,7 +287,7 @@ function roundToTotal(exact: readonly number[]): { parts: number[]; total: numbe
 /**
  * The priority score, 0–100: Σ share(factor) × raw(factor) × 100, with shares the weights
  * normalised to sum 1. Raw values:
- * - reach = organisations behind / organisationTotal (98), at most 1;
+ * - reach = 1 − 2^(−organisations behind / reachHalfAt): 0.5 at 5 organisations, 0.75 at 10;
  * - value = value / 5, urgency = urgency / 5 (0 while not rated);
  * - cost = 1 − min(1, estimate / costCeilingDkk), or 0.5 while not estimated;
  * - funding = min(1, (pledges + commonBudgetDkk) / estimate), 0 while not estimated, 1 for a 0 DKK estimate.
@@ -270,14 +299,14 @@ export function scoreWish(doc: WishDocument, settings: ScoreSettings): WishScore
   const estimate = doc.estimate?.amountDkk;
   const covered = pledgeTotals(doc).total + settings.commonBudgetDkk;
   const raw: Record<ScoreFactorKey, number> = {
-    reach: clamp01(behind / settings.organisationTotal),
+    reach: reachOf(behind, settings.reachHalfAt),
     value: doc.value === null ? 0 : clamp01(doc.value / MAX_RATING),
     urgency: doc.urgency === null ? 0 : clamp01(doc.urgency / MAX_RATING),
     cost: estimate === undefined ? UNESTIMATED_COST_RAW : 1 - Math.min(1, estimate / settings.costCeilingDkk),
     funding: estimate === undefined ? 0 : estimate === 0 ? 1 : Math.min(1, covered / estimate),
   };
   const explanation: Record<ScoreFactorKey, LocalText> = {
-    reach: reachExplanation(doc, settings.organisationTotal),
+    reach: reachExplanation(doc, settings.organisationTotal, settings.reachHalfAt),
     value: ratingExplanation(doc.value, { da: 'Værdi', en: 'Value' }),
     urgency: ratingExplanation(doc.urgency, { da: 'Hastegrad', en: 'Urgency' }),
     cost: costExplanation(doc, settings.costCeilingDkk),

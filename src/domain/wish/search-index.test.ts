@@ -12,6 +12,8 @@ describe('wishIndexOf', () => {
       organisationCount: 1,
       fundingGap: 0,
       requester: 'Aarhus Kommune',
+      supporters: [],
+      pledgers: [],
     });
   });
 
@@ -21,6 +23,8 @@ describe('wishIndexOf', () => {
     expect(indexMatches(null, index)).toBe(false);
     expect(indexMatches({ ...index, status: 'ordered' }, index)).toBe(false);
     expect(indexMatches({ ...index, pledges: [] }, index)).toBe(false);
+    expect(indexMatches({ ...index, supporters: ['Vejle Kommune'] }, index)).toBe(false);
+    expect(indexMatches({ ...index, pledgers: 'Vejle Kommune' }, index)).toBe(false);
     expect(indexMatches(doc, index)).toBe(false);
     expect(indexMatches(null, null)).toBe(true);
     expect(indexMatches(index, null)).toBe(false);

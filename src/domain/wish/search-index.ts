@@ -12,9 +12,14 @@ export interface WishIndex {
   organisationCount: number;
   fundingGap: number;
   requester: string;
+  /** Supporting organisations, so that JQL can answer "which wishes does Aarhus back?". */
+  supporters: string[];
+  /** Organisations with a pledge. */
+  pledgers: string[];
 }
 
-const INDEX_KEYS = ['status', 'score', 'organisationCount', 'fundingGap', 'requester'] as const;
+const SCALAR_KEYS = ['status', 'score', 'organisationCount', 'fundingGap', 'requester'] as const;
+const LIST_KEYS = ['supporters', 'pledgers'] as const;
 
 /** The index the property must hold for this record. */
 export function wishIndexOf(doc: WishDocument): WishIndex {
@@ -24,15 +29,23 @@ export function wishIndexOf(doc: WishDocument): WishIndex {
     organisationCount: doc.organisationCount,
     fundingGap: doc.fundingGap,
     requester: doc.requester,
+    supporters: doc.supporters.map((s) => s.organisation),
+    pledgers: doc.pledges.map((p) => p.organisation),
   };
 }
+
+const sameList = (found: unknown, expected: readonly string[]) =>
+  Array.isArray(found) && found.length === expected.length && found.every((v, i) => v === expected[i]);
 
 /** True when `found` (the property as Jira has it, null when absent) is exactly `expected`. */
 export function indexMatches(found: unknown, expected: WishIndex | null): boolean {
   if (expected === null) return found === null || found === undefined;
   if (typeof found !== 'object' || found === null || Array.isArray(found)) return false;
   const keys = Object.keys(found);
-  if (keys.length !== INDEX_KEYS.length) return false;
+  if (keys.length !== SCALAR_KEYS.length + LIST_KEYS.length) return false;
   const value = found as Record<string, unknown>;
-  return INDEX_KEYS.every((k) => Object.is(value[k], expected[k]));
+  return (
+    SCALAR_KEYS.every((k) => Object.is(value[k], expected[k])) &&
+    LIST_KEYS.every((k) => sameList(value[k], expected[k]))
+  );
 }

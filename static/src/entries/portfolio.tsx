@@ -1,4 +1,4 @@
 import { mountModule } from '../lib/mount';
-import PortfolioModule from '../modules/PortfolioModule';
+import GlobalPageModule from '../modules/GlobalPageModule';
 
-void mountModule(PortfolioModule);
+void mountModule(GlobalPageModule);

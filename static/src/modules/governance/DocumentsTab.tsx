@@ -6,10 +6,7 @@ import { useI18n } from '../../lib/i18n';
 import { useGovernance } from './context';
 import { DocumentExport } from './DocumentExport';
 import { DocumentImport } from './DocumentImport';
-import {
-  CURRENT_CATALOGUE_VERSION,
-  supportsDocuments,
-} from '../../../../src/domain/catalogue/vocabulary';
+import { CURRENT_CATALOGUE_VERSION, supportsDocuments } from '../../../../src/domain/catalogue/vocabulary';
 
 /**
  * OS2's own documents: download the self-assessment, the reports and the decision log,

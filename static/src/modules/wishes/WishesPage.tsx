@@ -3,8 +3,14 @@ import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
-import { useMemo, useState } from 'react';
-import type { WishBulkResult } from '../../../../src/contract';
+import Button from '@atlaskit/button/new';
+import { useEffect, useMemo, useState } from 'react';
+import type { WishBulkResult, WishRow, WishSubmitted } from '../../../../src/contract';
+import { View } from '../../components/View';
+import { call } from '../../lib/rpc';
+import { useAction } from '../../lib/use-action';
+import { SubmittedMessage, SubmitWishForm } from './SubmitWishForm';
+import { UnmarkedWishes } from './UnmarkedWishes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../lib/i18n';
@@ -30,12 +36,25 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
   const [sort, setSort] = useState<Sort>({ key: 'score', direction: 'descending' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [tab, setTab] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitted, setSubmitted] = useState<WishSubmitted | null>(null);
+  // Later pages of the list (the server pages in score order); reset whenever the first reloads.
+  const [later, setLater] = useState<{ rows: WishRow[]; cursor: string | null } | null>(null);
+  const more = useAction((cursor: string) => call('listWishes', { cursor }));
 
   const data = value.state === 'ready' ? value.data : null;
+  useEffect(() => setLater(null), [data]);
+  const allRows = useMemo(() => (data ? [...data.rows, ...(later?.rows ?? [])] : []), [data, later]);
+  const cursor = later ? later.cursor : (data?.cursor ?? null);
   const rows = useMemo(
-    () => (data ? sortRows(applyFilters(data.rows, filters), sort) : []),
-    [data, filters, sort],
+    () => (data ? sortRows(applyFilters(allRows, filters), sort) : []),
+    [data, allRows, filters, sort],
   );
+  const loadMore = async () => {
+    if (!cursor) return;
+    const page = await more.run(cursor);
+    if (page) setLater((l) => ({ rows: [...(l?.rows ?? []), ...page.rows], cursor: page.cursor }));
+  };
 
   if (value.state === 'loading') return <Loading />;
   if (value.state === 'error') return <ErrorMessage error={value.error} onRetry={() => void reload()} />;
@@ -64,14 +83,36 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
         <Heading size="large" as="h1">
           {t('wish.page.title', { product: view.productName ?? view.project.key })}
         </Heading>
-        <p style={{ margin: 0, color: token('color.text.subtle') }}>
-          {t('wish.page.intro', {
-            count: view.rows.filter((r) => r.stored).length,
-            types: view.settings.wishIssueTypes.join(', '),
+        <p data-testid="wish-page-counts" style={{ margin: 0, color: token('color.text.subtle') }}>
+          {t('wishIntake.pageIntro', {
+            count: view.counts?.total ?? view.rows.length,
+            shown: allRows.length,
           })}
+          {view.unmarked
+            ? ` ${t('wishIntake.unmarked', { count: view.unmarked, types: view.settings.wishIssueTypes.join(', ') })}`
+            : ''}
         </p>
-        {view.truncated && (
-          <p style={{ margin: 0 }}>{t('wish.page.truncated', { count: view.rows.length })}</p>
+        {submitted && <SubmittedMessage result={submitted} onClose={() => setSubmitted(null)} />}
+        {submitting ? (
+          <View fn="getWishIntake" input={{}}>
+            {(intake) => (
+              <SubmitWishForm
+                intake={intake}
+                onCancel={() => setSubmitting(false)}
+                onSubmitted={(result) => {
+                  setSubmitting(false);
+                  setSubmitted(result);
+                  void reload();
+                }}
+              />
+            )}
+          </View>
+        ) : (
+          <div>
+            <Button appearance="primary" onClick={() => setSubmitting(true)} testId="wish-intake-open">
+              {t('wishIntake.open')}
+            </Button>
+          </div>
         )}
         {view.repairedIndexes > 0 && (
           <SectionMessage appearance="information" title={t('wish.page.repairedTitle')}>
@@ -79,6 +120,9 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
               {t('wish.page.repaired', { count: view.repairedIndexes })}
             </p>
           </SectionMessage>
+        )}
+        {view.canTriage && (view.unmarked ?? 0) > 0 && (
+          <UnmarkedWishes count={view.unmarked ?? 0} onMarked={() => void reload()} />
         )}
         <WishFiltersBar filters={filters} onChange={setFilters} />
         {view.canTriage && tab < 2 && (
@@ -101,6 +145,17 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
                 onSelect={select}
                 canTriage={view.canTriage}
               />
+              {cursor && (
+                <div style={{ paddingBlockStart: token('space.150') }}>
+                  <Button onClick={() => void loadMore()} isLoading={more.pending} testId="wish-list-more">
+                    {t('wishIntake.more', {
+                      shown: allRows.length,
+                      total: view.counts?.total ?? allRows.length,
+                    })}
+                  </Button>
+                  {more.error && <ErrorMessage error={more.error} onRetry={() => void loadMore()} />}
+                </div>
+              )}
             </div>
           </TabPanel>
           <TabPanel>

@@ -1,0 +1,327 @@
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import TextField from '@atlaskit/textfield';
+import { Inline, Stack } from '@atlaskit/primitives';
+import { token } from '@atlaskit/tokens';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { GlobalWishPage, GlobalWishRow, InputOf, WishSubmitted } from '../../../src/contract';
+import type { WishStatus } from '../../../src/domain/wish';
+import { SingleChoice } from '../components/Choice';
+import { tableCell as cell, tableHeader as header } from '../components/DataTable';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Field } from '../components/Field';
+import { IssueLink } from '../components/Links';
+import { Loading } from '../components/Loading';
+import { SessionLine } from '../components/SessionLine';
+import { View } from '../components/View';
+import { useI18n } from '../lib/i18n';
+import type { ModuleContext } from '../lib/mount';
+import { call } from '../lib/rpc';
+import { useAction } from '../lib/use-action';
+import { kronerHint, parseKroner, statusLabel, WISH_STATUSES } from '../lib/wishes';
+import { AmountField } from './wishes/AmountField';
+import { SubmittedMessage, SubmitWishForm } from './wishes/SubmitWishForm';
+import { ScoreText, WishStatusLozenge } from './wishes/WishStatusLozenge';
+
+type Mine = InputOf<'listAllWishes'>['mine'];
+const MINE: Mine[] = ['all', 'any', 'requested', 'supports', 'pledged'];
+
+interface Filters {
+  mine: Mine;
+  status: WishStatus | 'all';
+  search: string;
+}
+
+/** Pages of the global list, in the server's score order; "Show more" appends the next page. */
+function useWishPages(filters: Filters) {
+  const [pages, setPages] = useState<GlobalWishPage[] | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [loading, setLoading] = useState(false);
+  const generation = useRef(0);
+  const load = useCallback(
+    async (cursor: string | null) => {
+      const mine = ++generation.current;
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await call('listAllWishes', { ...filters, cursor });
+        if (mine !== generation.current) return;
+        setPages((current) => (cursor && current ? [...current, page] : [page]));
+      } catch (e) {
+        if (mine === generation.current) setError(e as Error);
+      } finally {
+        if (mine === generation.current) setLoading(false);
+      }
+    },
+    [filters],
+  );
+  useEffect(() => {
+    void load(null);
+  }, [load]);
+  const last = pages?.[pages.length - 1];
+  return {
+    rows: pages?.flatMap((p) => p.rows) ?? null,
+    page: last,
+    more: last?.cursor ? () => void load(last.cursor) : null,
+    reload: () => void load(null),
+    loading,
+    error,
+  };
+}
+
+function PledgeControl({ row, onDone }: { row: GlobalWishRow; onDone: () => void }) {
+  const { t, text } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [amount, setAmount] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const pledge = useAction((amountDkk: number) =>
+    call('pledgeListedWish', { issueId: row.id, amountDkk, state: 'indicated' }),
+  );
+  if (!open) {
+    return (
+      <Button appearance="subtle" onClick={() => setOpen(true)} testId={`wishes-pledge-${row.key}`}>
+        {row.myPledgeDkk > 0 ? t('wishesPage.changePledge') : t('wishesPage.pledge')}
+      </Button>
+    );
+  }
+  const id = `wishes-pledge-amount-${row.key}`;
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const parsed = parseKroner(amount);
+        if (parsed === null || parsed <= 0) {
+          const hint = kronerHint(amount);
+          setRefusal(hint ? text(hint) : t('wishesPage.amountInvalid'));
+          return;
+        }
+        if (await pledge.run(parsed)) {
+          setOpen(false);
+          onDone();
+        }
+      }}
+    >
+      <Inline space="space.050" alignBlock="end">
+        <AmountField
+          id={id}
+          label={t('wishesPage.amount')}
+          value={amount}
+          onChange={(v) => {
+            setAmount(v);
+            setRefusal(null);
+          }}
+          error={refusal ?? undefined}
+          testId={id}
+        />
+        <Button type="submit" appearance="primary" isLoading={pledge.pending}>
+          {t('wishesPage.savePledge')}
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t('wishIntake.cancel')}</Button>
+      </Inline>
+      {pledge.error && <ErrorMessage error={pledge.error} hideDetails />}
+    </form>
+  );
+}
+
+function SupportControl({ row, onDone }: { row: GlobalWishRow; onDone: () => void }) {
+  const { t } = useI18n();
+  const support = useAction((on: boolean) => call('supportListedWish', { issueId: row.id, support: on }));
+  if (row.requestedByMe) return <span>{t('wishesPage.requestedByUs')}</span>;
+  if (!row.supportedByMe && !row.canSupport) return null;
+  return (
+    <>
+      <Button
+        appearance={row.supportedByMe ? 'default' : 'primary'}
+        isLoading={support.pending}
+        onClick={async () => {
+          if (await support.run(!row.supportedByMe)) onDone();
+        }}
+        testId={`wishes-support-${row.key}`}
+        aria-pressed={row.supportedByMe}
+      >
+        {row.supportedByMe ? t('wishesPage.withdrawSupport') : t('wishesPage.support')}
+      </Button>
+      {support.error && <ErrorMessage error={support.error} hideDetails />}
+    </>
+  );
+}
+
+function WishTable({ rows, onChanged }: { rows: GlobalWishRow[]; onChanged: () => void }) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <table data-testid="wishes-list" style={{ borderCollapse: 'collapse', width: '100%' }}>
+      <caption style={{ textAlign: 'start', color: token('color.text.subtle') }}>
+        {t('wishesPage.caption', { count: rows.length })}
+      </caption>
+      <thead>
+        <tr>
+          {[
+            'product',
+            'key',
+            'summary',
+            'status',
+            'score',
+            'organisations',
+            'requester',
+            'pledged',
+            'actions',
+          ].map((k) => (
+            <th key={k} scope="col" style={header}>
+              {t(`wishesPage.columns.${k}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-row-key={r.key}>
+            <td style={cell}>{r.projectName || r.projectKey}</td>
+            <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+              <IssueLink issueKey={r.key} />
+            </td>
+            <td style={cell}>{r.summary}</td>
+            <td style={cell}>
+              <WishStatusLozenge status={r.status} />
+            </td>
+            <td style={{ ...cell, textAlign: 'end' }}>
+              <ScoreText score={r.score} />
+            </td>
+            <td style={{ ...cell, textAlign: 'end' }} title={r.supporters.join(', ')}>
+              {r.organisationCount}
+              {r.supportedByMe && <span> · {t('wishesPage.weSupport')}</span>}
+            </td>
+            <td style={cell}>{r.requester || '–'}</td>
+            <td style={{ ...cell, textAlign: 'end', whiteSpace: 'nowrap' }}>
+              {t('wish.kroner', { amount: formatNumber(r.pledgedDkk) })}
+              {r.myPledgeDkk > 0 && (
+                <div style={{ color: token('color.text.subtle') }}>
+                  {t('wishesPage.ourPledge', { amount: formatNumber(r.myPledgeDkk) })}
+                </div>
+              )}
+            </td>
+            <td style={cell}>
+              <Inline space="space.050" shouldWrap>
+                <SupportControl row={r} onDone={onChanged} />
+                {(r.canSupport || r.supportedByMe || r.requestedByMe) && (
+                  <PledgeControl row={r} onDone={onChanged} />
+                )}
+              </Inline>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function GlobalWishes() {
+  const { t } = useI18n();
+  const [filters, setFilters] = useState<Filters>({ mine: 'all', status: 'all', search: '' });
+  const [searchText, setSearchText] = useState('');
+  const list = useWishPages(filters);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitted, setSubmitted] = useState<WishSubmitted | null>(null);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, search: searchText })), 300);
+    return () => clearTimeout(timer);
+  }, [searchText]);
+
+  return (
+    <Stack space="space.200">
+      {submitted && <SubmittedMessage result={submitted} onClose={() => setSubmitted(null)} />}
+      {submitting ? (
+        <View fn="getWishIntake" input={{}}>
+          {(intake) => (
+            <SubmitWishForm
+              intake={intake}
+              onCancel={() => setSubmitting(false)}
+              onSubmitted={(result) => {
+                setSubmitting(false);
+                setSubmitted(result);
+                list.reload();
+              }}
+            />
+          )}
+        </View>
+      ) : (
+        <div>
+          <Button appearance="primary" onClick={() => setSubmitting(true)} testId="wish-intake-open">
+            {t('wishIntake.open')}
+          </Button>
+        </div>
+      )}
+      <Inline space="space.200" shouldWrap alignBlock="end">
+        <Field id="wishes-mine" label={t('wishesPage.mine')}>
+          <SingleChoice
+            id="wishes-mine"
+            testId="wishes-mine"
+            options={MINE.map((m) => ({ value: m, label: t(`wishesPage.mineOptions.${m}`) }))}
+            value={filters.mine}
+            onChange={(v) => setFilters((f) => ({ ...f, mine: v ?? 'all' }))}
+          />
+        </Field>
+        <Field id="wishes-status" label={t('wish.page.filterStatus')}>
+          <SingleChoice<WishStatus | 'all'>
+            id="wishes-status"
+            options={[
+              { value: 'all', label: t('wish.page.allStatuses') },
+              ...WISH_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) })),
+            ]}
+            value={filters.status}
+            onChange={(v) => setFilters((f) => ({ ...f, status: v ?? 'all' }))}
+          />
+        </Field>
+        <Field id="wishes-search" label={t('wishesPage.search')}>
+          <TextField
+            id="wishes-search"
+            testId="wishes-search"
+            value={searchText}
+            maxLength={100}
+            onChange={(e) => setSearchText(e.currentTarget.value)}
+          />
+        </Field>
+      </Inline>
+      {list.page && !list.page.myOrganisation && (
+        <SectionMessage appearance="information" title={t('wishesPage.notLinkedTitle')}>
+          <p style={{ margin: 0 }}>{t('wishIntake.noOrganisation')}</p>
+        </SectionMessage>
+      )}
+      {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
+      {list.rows === null ? (
+        <Loading />
+      ) : list.rows.length === 0 ? (
+        <p data-testid="wishes-empty">{t('wishesPage.empty')}</p>
+      ) : (
+        <WishTable rows={list.rows} onChanged={list.reload} />
+      )}
+      {list.more && (
+        <div>
+          <Button onClick={list.more} isLoading={list.loading} testId="wishes-more">
+            {t('wishesPage.more')}
+          </Button>
+        </div>
+      )}
+    </Stack>
+  );
+}
+
+/** Apps → OS2 wishes: every product's wishes the user may browse, in score order, with intake. */
+export default function GlobalWishesModule({ context }: { context: ModuleContext }) {
+  const { t } = useI18n();
+  return (
+    <main data-module={context.moduleKey} data-testid="wishes-global" style={{ padding: token('space.100') }}>
+      <Stack space="space.200">
+        <div>
+          <Heading size="large" as="h1">
+            {t('wishesPage.title')}
+          </Heading>
+          <span style={{ color: token('color.text.subtle') }}>{t('wishesPage.intro')}</span>
+        </div>
+        <GlobalWishes />
+        <SessionLine />
+      </Stack>
+    </main>
+  );
+}
