@@ -9,6 +9,7 @@ import { LevelSchema } from './domain/catalogue';
 import type { CatalogueVersion, Level, LocalText, Modality, Theme } from './domain/catalogue/types';
 import { DECIDERS, DECISION_KINDS, IsoDateSchema, type DecisionKind, type Decider } from './domain/level';
 import { JiraIdSchema, nameSchema } from './domain/names';
+import type { Adoption, LevelStep, WishFigures } from './domain/portfolio/model';
 import {
   AppSettingsFieldsSchema,
   memberRefSchema,
@@ -409,6 +410,16 @@ export interface PortfolioRow {
   overdue: boolean;
   /** Due today or within the next 30 days, and not overdue. */
   dueSoon: boolean;
+  // --- portfolio board pack
+  /** The secretariat's light per requirement of the product's catalogue (`decodeMatrix`). */
+  matrix: string;
+  /** Municipalities among the product's user organisations. */
+  municipalities: number;
+  organisationCount: number;
+  /** The level after each decision, oldest first. */
+  history: LevelStep[];
+  wishes: WishFigures;
+  // --- end portfolio board pack
 }
 
 export interface PortfolioTotals {
@@ -427,6 +438,8 @@ export interface PortfolioView {
   today: string;
   /** The caller is the secretariat (sees every product and its evaluation). */
   canSeeEverything: boolean;
+  /** Municipalities using at least 1, 2, 3 of the products shown, out of the 98. */
+  adoption: Adoption;
 }
 
 /** The dashboard gadget's saved configuration (stored by Jira, read from `req.context` only). */

@@ -8,7 +8,16 @@ import { InvalidCursorError } from './errors';
  */
 
 export type EntityName =
-  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member' | 'setting' | 'wish';
+  | 'product'
+  | 'assessment'
+  | 'evaluation'
+  | 'decision'
+  | 'audit'
+  | 'summary'
+  | 'member'
+  | 'setting'
+  | 'wish'
+  | 'portfolio';
 
 export interface VersionedValue<R> {
   record: R;

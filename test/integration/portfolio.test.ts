@@ -1,4 +1,5 @@
 import { startHost, type RunningHost } from '../../emulator/host/start';
+import { shardOf } from '../../src/app/portfolio-aggregate';
 import { CURRENT_CATALOGUE_VERSION } from '../../src/domain/catalogue';
 import type { FunctionKey } from '../../src/contract';
 import { inputOf, invokeAs, invokeRaw, type Extension, type InputArg } from '../support/invoke';
@@ -40,12 +41,14 @@ const gadget = (persona: string, gadgetConfiguration?: unknown) =>
     ...(gadgetConfiguration === undefined ? {} : { gadgetConfiguration }),
   });
 
-/** Puts a summary's next evaluation date in the past (no seeded product has been evaluated yet). */
+/** Sets a product's next evaluation date in the portfolio aggregate the page reads. */
 function setNextEvaluation(projectId: string, date: string) {
-  const got = host.kvs.handle('/api/v1/entity/get', { entityName: 'summary', key: projectId });
+  const key = shardOf(projectId);
+  const got = host.kvs.handle('/api/v1/entity/get', { entityName: 'portfolio', key });
   const value = (got.body as { value: any }).value;
-  value.record.nextEvaluationDue = date;
-  const set = host.kvs.handle('/api/v1/entity/set', { entityName: 'summary', key: projectId, value });
+  const entry = value.record.entries.find((e: any) => e.projectId === projectId);
+  entry.summary.nextEvaluationDue = date;
+  const set = host.kvs.handle('/api/v1/entity/set', { entityName: 'portfolio', key, value });
   expect(set.status).toBeLessThan(300);
 }
 
