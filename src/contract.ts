@@ -9,7 +9,8 @@ import { LevelSchema } from './domain/catalogue';
 import type { CatalogueVersion, Level, LocalText, Modality, Theme } from './domain/catalogue/types';
 import { DECIDERS, DECISION_KINDS, IsoDateSchema, type DecisionKind, type Decider } from './domain/level';
 import { JiraIdSchema, nameSchema } from './domain/names';
-import type { Adoption, LevelStep, WishFigures } from './domain/portfolio/model';
+import type { LevelStep, WishFigures } from './domain/portfolio/model';
+import type { Adoption } from './domain/portfolio/vocabulary';
 import {
   AppSettingsFieldsSchema,
   memberRefSchema,
@@ -411,7 +412,7 @@ export interface PortfolioRow {
   /** Due today or within the next 30 days, and not overdue. */
   dueSoon: boolean;
   // --- portfolio board pack
-  /** The secretariat's light per requirement of the product's catalogue (`decodeMatrix`). */
+  /** The secretariat's light per column of the view's `requirements` (`lightAt`). */
   matrix: string;
   /** Municipalities among the product's user organisations. */
   municipalities: number;
@@ -440,6 +441,15 @@ export interface PortfolioView {
   canSeeEverything: boolean;
   /** Municipalities using at least 1, 2, 3 of the products shown, out of the 98. */
   adoption: Adoption;
+  /** The matrix's columns: the current catalogue's requirements, in the order of each row's `matrix`. */
+  requirements: MatrixColumn[];
+}
+
+export interface MatrixColumn {
+  id: string;
+  level: Level;
+  theme: Theme;
+  name: LocalText;
 }
 
 /** The dashboard gadget's saved configuration (stored by Jira, read from `req.context` only). */

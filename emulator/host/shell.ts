@@ -276,11 +276,16 @@ export function renderShell(deps: ShellDeps, req: ShellRequest): ShellPage | nul
     const module = deps.manifest.uiModules.find((m) => m.key === parts[1] && m.type === 'jira:globalPage');
     if (!module) return notFound(req, `No global page ${parts[1]}`);
     const extension = { type: 'jira:globalPage', location: `${deps.siteUrl}/jira/apps/${module.key}` };
+    // The page's own query (filters, sort) reaches the module's history, as Jira keeps it in the URL.
+    const search = new URLSearchParams(req.query);
+    search.delete('persona');
+    search.delete('locale');
+    const route = `/${parts.slice(2).join('/')}${search.size > 0 ? `?${search}` : ''}`;
     return {
       body: layout(
         req,
         title(module.title, req.locale),
-        moduleFrame(deps, req, module, extension, { minHeight: 600 }),
+        moduleFrame(deps, req, module, extension, { minHeight: 600, route }),
       ),
     };
   }

@@ -2,12 +2,14 @@ import {
   GadgetConfigurationSchema,
   type GadgetConfiguration,
   type GadgetView,
+  type MatrixColumn,
   type PortfolioRow,
   type PortfolioTotals,
   type PortfolioView,
 } from '../contract';
 import { LEVELS } from '../domain/catalogue/types';
-import { adoption, NO_WISHES, type WishFigures } from '../domain/portfolio/model';
+import { getCatalogue } from '../domain/catalogue';
+import { adoption, matrixForColumns, NO_WISHES, type WishFigures } from '../domain/portfolio/model';
 import { getIssue } from '../platform/jira-gateway';
 import { globalStanding } from './access';
 import type { Caller } from './caller';
@@ -63,7 +65,7 @@ export function portfolioRow(
     nextEvaluationDue: summary.nextEvaluationDue,
     overdue,
     dueSoon: !overdue && due !== null && due <= addDays(today, DUE_SOON_DAYS),
-    matrix: summary.matrix ?? '',
+    matrix: matrixForColumns(summary.catalogueVersion, summary.matrix ?? '', COLUMN_IDS),
     municipalities: summary.municipalities?.length ?? 0,
     organisationCount: summary.organisationCount ?? 0,
     history: summary.history ?? [],
@@ -84,6 +86,14 @@ export function portfolioTotals(rows: readonly PortfolioRow[]): PortfolioTotals 
     dueSoon: rows.filter((r) => r.dueSoon).length,
   };
 }
+
+const COLUMNS: MatrixColumn[] = getCatalogue().requirements.map((r) => ({
+  id: r.id,
+  level: r.level,
+  theme: r.theme,
+  name: { da: r.nameDa, en: r.nameEn },
+}));
+const COLUMN_IDS = COLUMNS.map((c) => c.id);
 
 const byName = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 
@@ -115,6 +125,7 @@ async function loadPortfolio(caller: Caller): Promise<PortfolioView> {
     today,
     canSeeEverything: standing.isSecretariat,
     adoption: adoption(visible.map((e) => e.summary.municipalities ?? [])),
+    requirements: COLUMNS,
   };
 }
 

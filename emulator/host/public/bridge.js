@@ -12,9 +12,12 @@
   var events = new BroadcastChannel('forge-events');
   var eventHandlers = [];
   var historyListeners = [];
+  // The route may carry a query (`/?level=1`): Jira keeps a global page's search in its URL.
+  var initialRoute = script.getAttribute('data-route') || '/';
+  var queryAt = initialRoute.indexOf('?');
   var historyLocation = {
-    pathname: script.getAttribute('data-route') || '/',
-    search: '',
+    pathname: queryAt < 0 ? initialRoute : initialRoute.slice(0, queryAt) || '/',
+    search: queryAt < 0 ? '' : initialRoute.slice(queryAt),
     hash: '',
     state: undefined,
   };
@@ -57,9 +60,17 @@
     });
   }
 
-  function setHistory(pathname, replace) {
-    historyLocation = { pathname: pathname, search: '', hash: '', state: undefined };
-    toParent('history', { pathname: pathname, replace: !!replace });
+  function setHistory(path, replace) {
+    var pathname = typeof path === 'string' ? path : path.pathname || historyLocation.pathname;
+    var search = typeof path === 'string' ? '' : path.search || '';
+    var at = pathname.indexOf('?');
+    if (at >= 0) {
+      search = pathname.slice(at);
+      pathname = pathname.slice(0, at) || '/';
+    }
+    if (search && search.charAt(0) !== '?') search = '?' + search;
+    historyLocation = { pathname: pathname, search: search, hash: '', state: undefined };
+    toParent('history', { pathname: pathname, search: search, replace: !!replace });
     historyListeners.forEach(function (listener) {
       listener(historyLocation, replace ? 'REPLACE' : 'PUSH');
     });
@@ -92,12 +103,14 @@
     createHistory: function () {
       var history = {
         action: 'POP',
-        location: historyLocation,
+        get location() {
+          return historyLocation;
+        },
         push: function (path) {
-          setHistory(typeof path === 'string' ? path : path.pathname, false);
+          setHistory(path, false);
         },
         replace: function (path) {
-          setHistory(typeof path === 'string' ? path : path.pathname, true);
+          setHistory(path, true);
         },
         go: function () {},
         goBack: function () {

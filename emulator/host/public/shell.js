@@ -72,6 +72,17 @@
     if (!frame || event.source !== frame.contentWindow) return;
     switch (data.type) {
       case 'history': {
+        // A global page (`/apps/<key>`): its route and search live in the page's own URL.
+        var global = /^\/apps\/[^/]+/.exec(window.location.pathname);
+        if (global) {
+          var next =
+            global[0] + (data.pathname && data.pathname !== '/' ? data.pathname : '') + (data.search || '');
+          if (next !== window.location.pathname + window.location.search) {
+            if (data.replace) window.history.replaceState({}, '', next);
+            else window.history.pushState({}, '', next);
+          }
+          break;
+        }
         var base = window.location.pathname.split('/').slice(0, 5).join('/');
         var target = base + data.pathname;
         if (window.location.pathname.indexOf('/apps/') > 0 && window.location.pathname !== target) {

@@ -4,14 +4,13 @@
  */
 import { CatalogueVersionSchema, getCatalogue, type Catalogue } from '../catalogue';
 import type { Level } from '../catalogue/types';
-import { LIGHTS, type Light } from '../governance/vocabulary';
+import type { Light } from '../governance/vocabulary';
 import { MUNICIPALITIES, sameOrganisation } from '../organisations';
 import { CLOSED_STATUSES } from '../wish/lifecycle';
 import { WISH_STATUSES, type WishStatus } from '../wish/vocabulary';
+import { LIGHT_CHAR, lightAt, type Adoption } from './vocabulary';
 
-/** One character per requirement of the product's catalogue, in catalogue order; `-` = not evaluated. */
-const LIGHT_CHAR: Readonly<Record<Light, string>> = { green: 'g', yellow: 'y', red: 'r', grey: 'e' };
-const CHAR_LIGHT: ReadonlyMap<string, Light> = new Map(LIGHTS.map((l) => [LIGHT_CHAR[l], l]));
+export type { Adoption } from './vocabulary';
 
 /** The catalogue a summary names; the current one for a version this build does not know. */
 export function catalogueNamed(version: string): Catalogue {
@@ -32,7 +31,7 @@ export function encodeMatrix(catalogueVersion: string, lights: ReadonlyMap<strin
 export function decodeMatrix(catalogueVersion: string, matrix: string): Map<string, Light> {
   const out = new Map<string, Light>();
   catalogueNamed(catalogueVersion).requirements.forEach((r, i) => {
-    const light = CHAR_LIGHT.get(matrix[i] ?? '-');
+    const light = lightAt(matrix, i);
     if (light) out.set(r.id, light);
   });
   return out;
@@ -78,16 +77,6 @@ export function municipalityIndexes(organisations: readonly string[]): number[] 
   return out;
 }
 
-export interface Adoption {
-  /** Always the 98 municipalities. */
-  of: number;
-  atLeast1: number;
-  atLeast2: number;
-  atLeast3: number;
-  /** Every municipality with how many of the products shown it uses, most first. */
-  byMunicipality: { municipality: string; products: number }[];
-}
-
 export function adoption(products: readonly (readonly number[])[]): Adoption {
   const counts = new Array<number>(MUNICIPALITIES.length).fill(0);
   for (const indexes of products) for (const i of new Set(indexes)) if (i < counts.length) counts[i]! += 1;
@@ -108,4 +97,29 @@ export function adoption(products: readonly (readonly number[])[]): Adoption {
 export interface LevelStep {
   date: string;
   level: Level | null;
+}
+
+/**
+ * A product's matrix against the current catalogue's requirements (the view's columns): a product
+ * pinned to an older catalogue shows its lights under the requirements they map to.
+ */
+export function matrixForColumns(
+  catalogueVersion: string,
+  matrix: string,
+  columnIds: readonly string[],
+): string {
+  const own = catalogueNamed(catalogueVersion);
+  const lights = decodeMatrix(catalogueVersion, matrix);
+  const byColumn = new Map<string, Light>();
+  for (const r of own.requirements) {
+    const light = lights.get(r.id);
+    const target = r.mapsTo === undefined ? r.id : r.mapsTo;
+    if (light && target) byColumn.set(target, light);
+  }
+  return columnIds
+    .map((id) => {
+      const l = byColumn.get(id);
+      return l ? LIGHT_CHAR[l] : '-';
+    })
+    .join('');
 }

@@ -7,8 +7,10 @@ import { useI18n } from '../../lib/i18n';
 import type { Sort, SortKey } from './model';
 import {
   CurrentLevel,
+  LevelHistory,
   LevelLozenge,
   LightCounts,
+  WishCounts,
   NextEvaluation,
   Outstanding,
   ProductLink,
@@ -21,14 +23,16 @@ export function PortfolioTable({
   sort,
   onSort,
   hrefFor,
+  caption,
 }: {
+  caption?: string;
   rows: PortfolioRow[];
   sort: Sort;
   onSort: (sort: Sort) => void;
   hrefFor: (projectKey: string) => string;
 }) {
   const { t, formatNumber, formatDate } = useI18n();
-  const columns: SortableColumn<SortKey, 'lights'>[] = [
+  const columns: SortableColumn<SortKey, 'lights' | 'history'>[] = [
     { key: 'name', label: t('portfolio.columns.product'), sortable: true },
     { key: 'level', label: t('portfolio.columns.level'), sortable: true },
     { key: 'target', label: t('portfolio.columns.target'), sortable: true },
@@ -36,11 +40,15 @@ export function PortfolioTable({
     { key: 'outstanding', label: t('portfolio.columns.outstanding'), sortable: true },
     { key: 'lights', label: t('portfolio.columns.lights'), sortable: false },
     { key: 'next', label: t('portfolio.columns.nextEvaluation'), sortable: true },
+    { key: 'wishes', label: t('portfolio.columns.wishes'), sortable: true },
+    { key: 'gap', label: t('portfolio.columns.fundingGap'), sortable: true, align: 'end' },
+    { key: 'municipalities', label: t('portfolio.columns.municipalities'), sortable: true, align: 'end' },
+    { key: 'history', label: t('portfolio.columns.history'), sortable: false },
   ];
   return (
     <SortableTable
       testId="portfolio-table"
-      caption={t('portfolio.table.caption', { count: rows.length })}
+      caption={caption ?? t('portfolio.table.caption', { count: rows.length })}
       columns={columns}
       sort={sort}
       onSort={onSort}
@@ -84,6 +92,16 @@ export function PortfolioTable({
             {row.lastEvaluation && (
               <div style={subtle}>{t('portfolio.next.last', { date: formatDate(row.lastEvaluation) })}</div>
             )}
+          </td>
+          <td style={cell}>
+            <WishCounts row={row} />
+          </td>
+          <td style={{ ...cell, textAlign: 'end', whiteSpace: 'nowrap' }} data-testid="row-gap">
+            {formatNumber(row.wishes.fundingGap)} kr.
+          </td>
+          <td style={{ ...cell, textAlign: 'end' }}>{formatNumber(row.municipalities)}</td>
+          <td style={cell}>
+            <LevelHistory row={row} />
           </td>
         </tr>
       ))}
