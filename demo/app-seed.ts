@@ -11,7 +11,7 @@ import { invokeAs, ok } from './invoke';
 import { MUNICIPALITIES } from './organisations';
 import type { JiraSeed } from '../emulator/jira/seed-types';
 import { seedWishes } from './wish-seed';
-import { CURRENT_CATALOGUE_VERSION } from '../src/domain/catalogue';
+import { CURRENT_CATALOGUE_VERSION, getCatalogue, levelIndex } from '../src/domain/catalogue';
 
 type Level = 'sandkasse' | '1' | '2' | '3';
 type Decision = {
@@ -167,7 +167,9 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
         reference: '',
       });
     }
-    if (project.key === 'LOOP') {
+    if (project.key !== 'LOOP') {
+      await seedSelfAssessment(call, ref, plan.target, index);
+    } else {
       for (const a of LOOP_ASSESSMENTS) {
         await call('os2-project-page', ref, 'saveAssessment', {
           requirementId: a.id,
@@ -182,3 +184,80 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
   }
   await seedWishes(runtime, seed);
 }
+
+// --- portfolio demo: a self-assessment for every product and the secretariat's lights for most
+
+type SeedCall = <K extends FunctionKey>(
+  moduleKey: string,
+  project: { id: string; key: string },
+  fn: K,
+  input: InputOf<K>,
+) => Promise<void>;
+
+/** Products the secretariat has not evaluated yet, so the portfolio shows both. */
+const NOT_EVALUATED = new Set(['OPGAVE', 'INDB']);
+
+/**
+ * Answers every requirement up to the target level, deterministically varied per product: mostly
+ * "Ja" with documentation, some "Planlagt" or "Nej" with an explanation, a few left open. Then the
+ * secretariat's lights for most products (green for a documented "Ja", yellow for planned, red for
+ * "Nej", a few grey), so the matrix and the lights vary across the portfolio.
+ */
+async function seedSelfAssessment(
+  call: SeedCall,
+  ref: { id: string; key: string },
+  target: Level,
+  index: number,
+): Promise<void> {
+  const requirements = getCatalogue(CURRENT_CATALOGUE_VERSION).requirements.filter(
+    (r) => levelIndex(r.level) <= levelIndex(target),
+  );
+  const answered: { id: string; status: 'Ja' | 'Planlagt' | 'Nej' }[] = [];
+  for (const [i, r] of requirements.entries()) {
+    const roll = (i * 13 + index * 7) % 20;
+    if (roll === 19) continue; // left open
+    const status = roll < 14 ? 'Ja' : roll < 17 ? 'Planlagt' : 'Nej';
+    await call('os2-project-page', ref, 'saveAssessment', {
+      requirementId: r.id,
+      status: { kind: 'known', value: status },
+      documentation:
+        status === 'Ja' ? `https://os2.eu/produkt/${ref.key.toLowerCase()}/dokumentation#${r.id}` : '',
+      explanation:
+        status === 'Planlagt'
+          ? 'Arbejdet er planlagt i koordinationsgruppens køreplan for det kommende halvår.'
+          : status === 'Nej'
+            ? 'Kravet er endnu ikke opfyldt; styregruppen har prioriteret andre krav først.'
+            : '',
+      links: [],
+      expectedVersion: 0,
+    });
+    answered.push({ id: r.id, status });
+  }
+  if (NOT_EVALUATED.has(ref.key)) return;
+  for (const [i, a] of answered.entries()) {
+    if ((i + index) % 6 === 5) continue; // not yet looked at by the secretariat
+    const light =
+      a.status === 'Ja'
+        ? (i + index) % 9 === 0
+          ? 'grey'
+          : 'green'
+        : a.status === 'Planlagt'
+          ? 'yellow'
+          : 'red';
+    await call('os2-project-page', ref, 'saveEvaluation', {
+      requirementId: a.id,
+      light,
+      basis:
+        light === 'green'
+          ? 'Dokumentationen er gennemgået og opfylder kravet.'
+          : light === 'yellow'
+            ? 'Delvist opfyldt; planen er realistisk.'
+            : light === 'red'
+              ? 'Ikke opfyldt.'
+              : 'Kan ikke vurderes ud fra det foreliggende materiale.',
+      recommendation: '',
+      expectedVersion: 0,
+    });
+  }
+}
+// --- end portfolio demo

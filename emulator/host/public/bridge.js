@@ -12,6 +12,7 @@
   var events = new BroadcastChannel('forge-events');
   var eventHandlers = [];
   var historyListeners = [];
+  var histories = [];
   // The route may carry a query (`/?level=1`): Jira keeps a global page's search in its URL.
   var initialRoute = script.getAttribute('data-route') || '/';
   var queryAt = initialRoute.indexOf('?');
@@ -70,6 +71,9 @@
     }
     if (search && search.charAt(0) !== '?') search = '?' + search;
     historyLocation = { pathname: pathname, search: search, hash: '', state: undefined };
+    histories.forEach(function (h) {
+      h.location = historyLocation;
+    });
     toParent('history', { pathname: pathname, search: search, replace: !!replace });
     historyListeners.forEach(function (listener) {
       listener(historyLocation, replace ? 'REPLACE' : 'PUSH');
@@ -103,9 +107,7 @@
     createHistory: function () {
       var history = {
         action: 'POP',
-        get location() {
-          return historyLocation;
-        },
+        location: historyLocation,
         push: function (path) {
           setHistory(path, false);
         },
@@ -129,6 +131,7 @@
           };
         },
       };
+      histories.push(history);
       return history;
     },
     navigate: function (payload) {
