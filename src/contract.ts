@@ -211,9 +211,29 @@ export interface ProductSettingsView {
 
 export interface AppSettingsView {
   settings: AppSettingsFields & { version: number };
-  members: { accountId: string; displayName: string; organisation: string }[];
+  members: MemberView[];
   organisations: string[];
+  /** Jira groups whose members act for an organisation (a person's own mapping comes first). */
+  groupMappings: GroupMappingsView;
 }
+
+export interface MemberView {
+  accountId: string;
+  displayName: string;
+  organisation: string;
+}
+
+// --- admin directory: group mappings and pickers
+export interface GroupMapping {
+  group: string;
+  organisation: string;
+}
+
+export interface GroupMappingsView {
+  version: number;
+  mappings: GroupMapping[];
+}
+// --- end admin directory
 
 export type DocumentKind =
   'self-assessment-json' | 'governance-report' | 'evaluation-report' | 'decision-log';
@@ -562,7 +582,8 @@ export const contract = {
       expectedVersion,
     }).strict(),
   ),
-  setUserOrganisation: procedure<AppSettingsView>()(
+  /** Answers only the changed user (organisation '' once removed): one change, a constant number of calls. */
+  setUserOrganisation: procedure<MemberView>()(
     z
       .object({
         accountId: z.string().min(1).max(128),
@@ -660,6 +681,25 @@ export const contract = {
     WishSettingsFieldsSchema.extend({ expectedVersion }).strict(),
   ),
   reindexWishes: procedure<WishReindexProgress>()(z.object({ cursor: z.string().min(1).max(4000) }).strict()),
+
+  // --- admin directory: pickers and group mappings (Jira administrators)
+  searchJiraGroups: procedure<{ groups: string[] }>()(
+    z.object({ query: z.string().trim().max(NAME_LIMITS.jiraGroup) }).strict(),
+  ),
+  searchJiraUsers: procedure<{ users: Person[] }>()(
+    z.object({ query: z.string().trim().min(1).max(200) }).strict(),
+  ),
+  setGroupOrganisation: procedure<GroupMappingsView>()(
+    z
+      .object({
+        group: nameSchema(NAME_LIMITS.jiraGroup),
+        /** Empty: the group's members no longer act for an organisation through it. */
+        organisation: nameSchema(NAME_LIMITS.organisation, { allowEmpty: true }),
+        expectedVersion,
+      })
+      .strict(),
+  ),
+  // --- end admin directory
 
   // Portfolio (dashboards): the global page and the dashboard gadget, from the precomputed summaries
   getPortfolio: procedure<PortfolioView>()(empty),

@@ -1,4 +1,5 @@
 import type { Handlers } from './dispatch';
+import { searchJiraGroups, searchJiraUsers, setGroupOrganisation } from './admin-directory';
 import { applyImport, exportDocument, previewImport } from './documents';
 import { saveAssessment } from './assessment';
 import { getBacklogPage } from './backlog';
@@ -73,6 +74,10 @@ export const handlers: Handlers = {
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
   reindexWishes: (input, caller) => reindexWishes(caller, input),
+  // Admin directory (pickers, group mappings)
+  searchJiraGroups: (input, caller) => searchJiraGroups(caller, input),
+  searchJiraUsers: (input, caller) => searchJiraUsers(caller, input),
+  setGroupOrganisation: (input, caller) => setGroupOrganisation(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

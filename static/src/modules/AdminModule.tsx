@@ -10,6 +10,7 @@ import { useFitContent } from '../lib/use-fit-content';
 import { RpcFailure } from '../lib/rpc';
 import { useResolver } from '../lib/use-resolver';
 import { AppSettingsForm } from './admin/AppSettingsForm';
+import { GroupMapping } from './admin/GroupMapping';
 import { OrganisationMapping } from './admin/OrganisationMapping';
 
 /** jira:adminPage: app-wide settings and who belongs to which user organisation. Jira administrators only. */
@@ -33,6 +34,7 @@ export default function AdminModule({ context }: { context: ModuleContext }) {
     body = (
       <Stack space="space.400">
         <AppSettingsForm data={value.data} onSaved={setData} onReload={() => void reload()} />
+        <GroupMapping data={value.data} onChanged={setData} onReload={() => void reload()} />
         <OrganisationMapping data={value.data} onChanged={setData} />
       </Stack>
     );

@@ -2,12 +2,11 @@ import Button from '@atlaskit/button/new';
 import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
-import type { AppSettingsView } from '../../../../src/contract';
-import { SingleChoice } from '../../components/Choice';
+import type { AppSettingsView, MemberView } from '../../../../src/contract';
+import { SingleChoice, type ChoiceOption } from '../../components/Choice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -15,8 +14,16 @@ import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
+import { SearchPicker } from './SearchPicker';
 
 type Member = AppSettingsView['members'][number];
+
+/** The view with one member changed (organisation '' = removed): the server answers only the change. */
+function withMember(data: AppSettingsView, member: MemberView): AppSettingsView {
+  const others = data.members.filter((m) => m.accountId !== member.accountId);
+  const members = member.organisation === '' ? others : [...others, member];
+  return { ...data, members: members.sort((a, b) => a.displayName.localeCompare(b.displayName, 'da')) };
+}
 
 const subtle = { font: token('font.body.small'), color: token('color.text.subtle') } as const;
 
@@ -29,7 +36,8 @@ export function OrganisationMapping({
   onChanged: (data: AppSettingsView) => void;
 }) {
   const { t } = useI18n();
-  const [accountId, setAccountId] = useState('');
+  const [user, setUser] = useState<ChoiceOption<string> | null>(null);
+  const accountId = user?.value ?? '';
   const [organisation, setOrganisation] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [status, setStatus] = useState('');
@@ -42,14 +50,13 @@ export function OrganisationMapping({
   const id = 'os2-admin-member';
 
   const onSubmit = async () => {
-    const input = { accountId: accountId.trim(), organisation: organisation ?? '' };
-    const next = await set.run(input);
-    if (!next) return;
-    onChanged(next);
-    const name = next.members.find((m) => m.accountId === input.accountId)?.displayName ?? input.accountId;
-    const message = t('admin.mappingSaved', { name, organisation: input.organisation });
+    const input = { accountId, organisation: organisation ?? '' };
+    const member = await set.run(input);
+    if (!member) return;
+    onChanged(withMember(data, member));
+    const message = t('admin.mappingSaved', { name: member.displayName, organisation: input.organisation });
     setStatus(message);
-    setAccountId('');
+    setUser(null);
     setOrganisation(null);
     document.getElementById(`${id}-account`)?.focus();
     showFlag({ id: `os2-member-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
@@ -57,11 +64,11 @@ export function OrganisationMapping({
 
   const onRemove = async () => {
     if (!removing) return;
-    const next = await remove.run(removing);
+    const member = await remove.run(removing);
     const name = removing.displayName;
     setRemoving(null);
-    if (!next) return;
-    onChanged(next);
+    if (!member) return;
+    onChanged(withMember(data, member));
     const message = t('admin.mappingRemoved', { name });
     setStatus(message);
     document.getElementById(`${id}-account`)?.focus();
@@ -69,7 +76,7 @@ export function OrganisationMapping({
   };
 
   const edit = (member: Member) => {
-    setAccountId(member.accountId);
+    setUser({ value: member.accountId, label: member.displayName });
     setOrganisation(member.organisation);
     setStatus('');
     document.getElementById(`${id}-organisation`)?.focus();
@@ -98,15 +105,19 @@ export function OrganisationMapping({
             maxWidth: 900,
           }}
         >
-          <Field id={`${id}-account`} label={t('admin.accountId')} help={t('admin.accountIdHelp')} required>
-            <TextField
+          <Field id={`${id}-account`} label={t('admin.userPick')} help={t('admin.userPickHelp')} required>
+            <SearchPicker
               id={`${id}-account`}
-              value={accountId}
-              onChange={(e) => setAccountId((e.target as HTMLInputElement).value)}
-              isRequired
-              maxLength={128}
-              autoComplete="off"
-              aria-describedby={`${id}-account-help`}
+              testId={`${id}-account`}
+              value={user}
+              onChange={setUser}
+              search={async (query) =>
+                (await call('searchJiraUsers', { query })).users.map((u) => ({
+                  value: u.accountId,
+                  label: u.displayName,
+                }))
+              }
+              describedBy={`${id}-account-help`}
             />
           </Field>
           <Field
@@ -130,7 +141,7 @@ export function OrganisationMapping({
               type="submit"
               appearance="primary"
               isLoading={set.pending}
-              isDisabled={accountId.trim() === '' || !organisation}
+              isDisabled={accountId === '' || !organisation}
             >
               {t('admin.saveMapping')}
             </Button>
