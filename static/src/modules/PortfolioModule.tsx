@@ -83,37 +83,41 @@ function Portfolio({
           ))}
         </TabList>
         <TabPanel>
-          <Stack space="space.200">
-            {filtersBar}
-            {rows.length === 0 ? (
-              <p data-testid="portfolio-no-match">{t('portfolio.table.noMatch')}</p>
-            ) : (
-              <PortfolioTable
-                rows={pageOf(rows, query.page)}
-                caption={t('portfolio.table.caption', { count: rows.length })}
-                sort={query.sort}
-                onSort={(sort) => refine({ sort })}
-                hrefFor={hrefFor}
-              />
-            )}
-            {pager}
-          </Stack>
+          {query.tab === 'overview' && (
+            <Stack space="space.200">
+              {filtersBar}
+              {rows.length === 0 ? (
+                <p data-testid="portfolio-no-match">{t('portfolio.table.noMatch')}</p>
+              ) : (
+                <PortfolioTable
+                  rows={pageOf(rows, query.page)}
+                  caption={t('portfolio.table.caption', { count: rows.length })}
+                  sort={query.sort}
+                  onSort={(sort) => refine({ sort })}
+                  hrefFor={hrefFor}
+                />
+              )}
+              {pager}
+            </Stack>
+          )}
         </TabPanel>
         <TabPanel>
-          <Stack space="space.200">
-            {filtersBar}
-            <PortfolioMatrix columns={view.requirements} rows={rows} query={query} onQuery={onQuery} />
-            {pager}
-          </Stack>
+          {query.tab === 'matrix' && (
+            <Stack space="space.200">
+              {filtersBar}
+              <PortfolioMatrix columns={view.requirements} rows={rows} query={query} onQuery={onQuery} />
+              {pager}
+            </Stack>
+          )}
         </TabPanel>
+        <TabPanel>{query.tab === 'adoption' && <PortfolioAdoption view={view} />}</TabPanel>
         <TabPanel>
-          <PortfolioAdoption view={view} />
-        </TabPanel>
-        <TabPanel>
-          <Stack space="space.200">
-            {filtersBar}
-            <BoardPack view={view} rows={rows} onPrint={() => onQuery({ ...query, print: true })} />
-          </Stack>
+          {query.tab === 'pack' && (
+            <Stack space="space.200">
+              {filtersBar}
+              <BoardPack view={view} rows={rows} onPrint={() => onQuery({ ...query, print: true })} />
+            </Stack>
+          )}
         </TabPanel>
       </Tabs>
     </Stack>
