@@ -105,14 +105,14 @@ export const PERSONAS: readonly Persona[] = [
   {
     id: 'board',
     accountId: '557058:9e1f3a44-7c2b-4d8e-a5f0-3b6c1d2e8f47',
-    displayName: 'Anders Vestergaard',
+    displayName: 'Birgitte Aagaard',
     labelDa: 'Bestyrelsesmedlem',
     labelEn: 'Board member',
     descriptionDa:
       'Sidder i OS2s bestyrelse for Aarhus Kommune. Følger porteføljen og niveauerne; er Aarhus-bruger gennem kommunens Jira-gruppe, ikke en personlig kobling.',
     descriptionEn:
       "Sits on OS2's board for Aarhus Kommune. Follows the portfolio and the levels; acts for Aarhus through the municipality's Jira group, not a personal mapping.",
-    emailAddress: 'anders.vestergaard@aarhus.dk',
+    emailAddress: 'birgitte.aagaard@aarhus.dk',
     organisation: 'Aarhus Kommune',
     groups: ['os2-community', 'os2-board', 'aarhus-kommune-brugere'],
   },

@@ -130,3 +130,36 @@ it('an administrator maps the Aarhus group on the admin page; a member of it the
   expect(view.errors).toEqual([]);
   await view.page.context().close();
 });
+
+it('asks before removing a mapping in a Forge modal over the page, in view however far the list is scrolled', async () => {
+  const { page, frame, errors } = await open('secretariat', '/admin');
+  await frame.waitForSelector('[data-testid="member-table"]');
+  // The last linked user's Remove button: far down the page.
+  const remove = frame.getByRole('button', { name: /^Remove the mapping for|^Remove mapping for/ }).last();
+  await remove.scrollIntoViewIfNeeded();
+  await remove.click();
+  const overlay = await page.waitForSelector('[data-testid="forge-modal"] .forge-modal');
+  const box = (await overlay.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(viewport.height);
+  const modal = (await (await page.waitForSelector('iframe.forge-modal-frame')).contentFrame())!;
+  await modal.waitForSelector('[data-testid="modal-confirm"]');
+  expect(await modal.textContent('#os2-modal-title')).toBe(en.admin.removeTitle);
+  await page.screenshot({ path: `${SHOTS}/admin-remove-modal.png` });
+  const before = await frame.locator('[data-testid="member-table"] tbody tr').count();
+  await modal.click('[data-testid="modal-cancel"]');
+  await page.waitForSelector('[data-testid="forge-modal"]', { state: 'detached' });
+  expect(await frame.locator('[data-testid="member-table"] tbody tr').count()).toBe(before);
+
+  await remove.click();
+  const again = (await (await page.waitForSelector('iframe.forge-modal-frame')).contentFrame())!;
+  await again.click('[data-testid="modal-confirm"]');
+  await page.waitForSelector('[data-testid="forge-modal"]', { state: 'detached' });
+  await frame.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="member-table"] tbody tr').length === n - 1,
+    before,
+  );
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -36,6 +36,12 @@
     if (message.data.type === 'callback' && callbacks[message.data.callbackId]) {
       callbacks[message.data.callbackId]();
     }
+    // A modal this frame opened was closed: its onClose gets what the modal passed to view.close().
+    if (message.data.type === 'modal-closed' && callbacks[message.data.callbackId]) {
+      var onClose = callbacks[message.data.callbackId];
+      delete callbacks[message.data.callbackId];
+      onClose(message.data.payload);
+    }
   });
 
   function toParent(type, data) {
@@ -159,8 +165,8 @@
       }
       return false;
     },
-    close: function () {
-      toParent('close');
+    close: function (payload) {
+      toParent('close', { payload: payload === undefined ? null : payload });
       return true;
     },
     open: function () {
@@ -169,8 +175,21 @@
     onClose: function () {
       return true;
     },
-    openModal: function () {
-      return false;
+    // A Custom UI modal: the shell opens the module's resource (or `resource`) in a dialog over the
+    // whole page, as Jira does, with `extension.modal` = the opener's `context`.
+    openModal: function (payload) {
+      var id = nextCallbackId++;
+      callbacks[id] = typeof payload.onClose === 'function' ? payload.onClose : function () {};
+      toParent('open-modal', {
+        callbackId: id,
+        resource: payload.resource || null,
+        size: payload.size || 'medium',
+        context: payload.context || {},
+        title: payload.title || '',
+        closeOnEscape: payload.closeOnEscape !== false,
+        closeOnOverlayClick: payload.closeOnOverlayClick !== false,
+      });
+      return true;
     },
     showFlag: function (flag) {
       var actions = (flag.actions || []).map(function (action) {

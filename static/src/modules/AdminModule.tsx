@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading';
 import { SessionLine } from '../components/SessionLine';
 import { useI18n } from '../lib/i18n';
 import type { ModuleContext } from '../lib/mount';
+import { ForgeModalConfirm, isConfirmRequest } from '../lib/forge-modal';
 import { useFitContent } from '../lib/use-fit-content';
 import { RpcFailure } from '../lib/rpc';
 import { useResolver } from '../lib/use-resolver';
@@ -15,6 +16,13 @@ import { OrganisationMapping } from './admin/OrganisationMapping';
 
 /** jira:adminPage: app-wide settings and who belongs to which user organisation. Jira administrators only. */
 export default function AdminModule({ context }: { context: ModuleContext }) {
+  // Opened as a Forge modal by this page: render only the question.
+  if (isConfirmRequest(context.extension.modal))
+    return <ForgeModalConfirm request={context.extension.modal} />;
+  return <AdminPage context={context} />;
+}
+
+function AdminPage({ context }: { context: ModuleContext }) {
   const { t } = useI18n();
   useFitContent();
   const { value, reload, setData } = useResolver('getAppSettings', {});

@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
+import { confirmInForgeModal } from '../../lib/forge-modal';
 import { useAction } from '../../lib/use-action';
 import { SearchPicker, searchGroupsOption } from './SearchPicker';
 
@@ -47,6 +48,21 @@ export function GroupMapping({
     setStatus(message);
     showFlag({ id: `os2-group-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
     return true;
+  };
+
+  const removeMapping = (gone: Mapping) =>
+    apply({ group: gone.group, organisation: '' }, t('admin.groupMappingRemoved', { group: gone.group }));
+
+  /** Asks in a Forge modal (over the page, where the user is); in-page dialog where there is none. */
+  const askRemove = async (m: Mapping) => {
+    const answer = await confirmInForgeModal({
+      title: t('admin.removeGroupTitle'),
+      body: t('admin.removeGroupBody', { group: m.group, organisation: m.organisation }),
+      confirmLabel: t('common.remove'),
+      appearance: 'danger',
+    });
+    if (answer === null) setRemoving(m);
+    else if (answer) await removeMapping(m);
   };
 
   return (
@@ -148,7 +164,7 @@ export function GroupMapping({
                 actions: (
                   <Button
                     appearance="subtle"
-                    onClick={() => setRemoving(m)}
+                    onClick={() => void askRemove(m)}
                     aria-label={t('admin.removeGroupFor', { group: m.group })}
                   >
                     {t('common.remove')}

@@ -13,6 +13,7 @@ import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
+import { confirmInForgeModal } from '../../lib/forge-modal';
 import { useAction } from '../../lib/use-action';
 import { SearchPicker } from './SearchPicker';
 
@@ -62,10 +63,22 @@ export function OrganisationMapping({
     showFlag({ id: `os2-member-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
   };
 
-  const onRemove = async () => {
-    if (!removing) return;
-    const member = await remove.run(removing);
-    const name = removing.displayName;
+  /** Asks in a Forge modal (over the page, where the user is); in-page dialog where there is none. */
+  const askRemove = async (m: Member) => {
+    const answer = await confirmInForgeModal({
+      title: t('admin.removeTitle'),
+      body: t('admin.removeBody', { name: m.displayName, organisation: m.organisation }),
+      confirmLabel: t('common.remove'),
+      appearance: 'danger',
+    });
+    if (answer === null) setRemoving(m);
+    else if (answer) await onRemove(m);
+  };
+
+  const onRemove = async (target: Member | null = removing) => {
+    if (!target) return;
+    const member = await remove.run(target);
+    const name = target.displayName;
     setRemoving(null);
     if (!member) return;
     onChanged(withMember(data, member));
@@ -193,7 +206,7 @@ export function OrganisationMapping({
                     </Button>
                     <Button
                       appearance="subtle"
-                      onClick={() => setRemoving(m)}
+                      onClick={() => void askRemove(m)}
                       aria-label={t('admin.removeFor', { name: m.displayName })}
                     >
                       {t('common.remove')}
@@ -211,7 +224,7 @@ export function OrganisationMapping({
         confirmLabel={t('common.remove')}
         appearance="danger"
         pending={remove.pending}
-        onConfirm={() => void onRemove()}
+        onConfirm={() => void onRemove(removing)}
         onCancel={() => setRemoving(null)}
       >
         <p>
