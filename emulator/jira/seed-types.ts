@@ -4,13 +4,7 @@
  */
 
 export type PersonaId =
-  | 'secretariat'
-  | 'steering'
-  | 'coordinator'
-  | 'supplier'
-  | 'municipality'
-  | 'outsider'
-  | 'board';
+  'secretariat' | 'steering' | 'coordinator' | 'supplier' | 'municipality' | 'outsider' | 'board';
 
 export interface SeedUser {
   accountId: string;

@@ -57,7 +57,9 @@ describe('one change, a constant number of calls', () => {
     const user = (await admin('secretariat', 'searchJiraUsers', { query: 'Birgitte' })) as any;
     const accountId = user.data.users[0].accountId;
     const once = () =>
-      counted(() => admin('secretariat', 'setUserOrganisation', { accountId, organisation: 'Aarhus Kommune' }));
+      counted(() =>
+        admin('secretariat', 'setUserOrganisation', { accountId, organisation: 'Aarhus Kommune' }),
+      );
     const small = await once();
     expect(outcome(small.result)).toBe('ok');
     for (let i = 0; i < 1000; i++) {
@@ -129,14 +131,12 @@ describe('group mappings', () => {
       expectedVersion: version - 1,
     });
     expect(outcome(stale)).toBe('conflict');
-    const audit = host.kvs
-      .handle('/api/v1/entity/query', {
-        entityName: 'audit',
-        indexName: 'by-project-time',
-        partition: ['app'],
-        limit: 100,
-      })
-      .body as { data: { value: { action: string; record: { target: string } } }[] };
+    const audit = host.kvs.handle('/api/v1/entity/query', {
+      entityName: 'audit',
+      indexName: 'by-project-time',
+      partition: ['app'],
+      limit: 100,
+    }).body as { data: { value: { action: string; record: { target: string } } }[] };
     expect(
       audit.data.some(
         (e) => e.value.action === 'group.organisation' && e.value.record.target === 'aarhus-kommune-brugere',
