@@ -6,17 +6,17 @@
 import type { GroupMapping, GroupMappingsView, ParsedInputOf, Person } from '../contract';
 import { ORGANISATIONS, sameOrganisation } from '../domain/organisations';
 import { searchGroups, searchUsers } from '../platform/jira-gateway';
-import { getEntity, getValue } from '../platform/storage';
+import { getEntity, type VersionedValue } from '../platform/storage';
 import { ensure, globalStanding } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
-import { MEMBER } from './records';
+import { MEMBER, SETTING } from './records';
 import { commitChanges } from './write';
 
-export const GROUP_ORGANISATIONS_KEY = 'settings:group-organisations';
+/** The `setting` record of the group mappings. */
+export const GROUP_ORGANISATIONS_KEY = 'group-organisations';
 
-interface StoredGroupMappings {
-  version: number;
+interface GroupMappingsRecord {
   mappings: GroupMapping[];
   updatedAt: string;
   updatedBy: string;
@@ -29,8 +29,8 @@ async function requireJiraAdmin(caller: Caller) {
 }
 
 export async function loadGroupMappings(): Promise<{ version: number; mappings: GroupMapping[] }> {
-  const stored = await getValue<StoredGroupMappings>(GROUP_ORGANISATIONS_KEY);
-  return { version: stored?.version ?? 0, mappings: stored?.mappings ?? [] };
+  const stored = await getEntity<VersionedValue<GroupMappingsRecord>>(SETTING, GROUP_ORGANISATIONS_KEY);
+  return { version: stored?.version ?? 0, mappings: stored?.record.mappings ?? [] };
 }
 
 /** Jira's group picker, as the administrator. */
@@ -91,17 +91,18 @@ export async function setGroupOrganisation(
   const after: GroupMapping | null =
     input.organisation === '' ? null : { group, organisation: input.organisation };
   const mappings = (after ? [...rest, after] : rest).sort((a, b) => a.group.localeCompare(b.group, 'da'));
-  const next: StoredGroupMappings = {
-    version: input.expectedVersion + 1,
-    mappings,
-    updatedAt: now,
-    updatedBy: caller.accountId,
-  };
+  const version = input.expectedVersion + 1;
+  const record: GroupMappingsRecord = { mappings, updatedAt: now, updatedBy: caller.accountId };
   await commitChanges(
     caller,
     [
       {
-        target: { valueKey: GROUP_ORGANISATIONS_KEY, value: next, expectedVersion: input.expectedVersion },
+        target: {
+          entity: SETTING,
+          key: GROUP_ORGANISATIONS_KEY,
+          value: { record, version, updatedAt: now },
+          expectedVersion: input.expectedVersion,
+        },
         audit: { action: 'group.organisation', target: group, before, after },
       },
     ],
@@ -114,7 +115,7 @@ export async function setGroupOrganisation(
       }),
     },
   );
-  return { version: next.version, mappings };
+  return { version, mappings };
 }
 
 interface StoredMember {
