@@ -127,11 +127,14 @@ export function WishCounts({ row }: { row: PortfolioRow }) {
       <span data-testid="row-open-wishes">{openWishes(row)}</span>
       <VisuallyHidden> ({words || t('portfolio.wishes.none')})</VisuallyHidden>
       {row.wishes.oldestUntriaged && (
-        <div style={subtle}>
-          {t('portfolio.wishes.oldest', {
+        <div
+          style={{ ...subtle, whiteSpace: 'nowrap' }}
+          title={t('portfolio.wishes.oldestTitle', {
             key: row.wishes.oldestUntriaged.key,
             date: formatDate(row.wishes.oldestUntriaged.createdAt.slice(0, 10)),
           })}
+        >
+          {t('portfolio.wishes.oldest', { key: row.wishes.oldestUntriaged.key })}
         </div>
       )}
     </span>
