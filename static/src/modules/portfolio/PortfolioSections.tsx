@@ -39,7 +39,7 @@ export function PortfolioSearch({ value, onChange }: { value: string; onChange: 
   );
 }
 
-/** Page n of the rows, with previous/next buttons: a long portfolio renders 50 rows at a time. */
+/** Page n of the rows, with previous/next buttons: a long portfolio renders 25 rows at a time. */
 export function Pager({
   page,
   total,

@@ -18,7 +18,7 @@ import {
 } from './parts';
 
 /**
- * A progress bar as a plain element: a page of the portfolio renders fifty, and Atlaskit's animated
+ * A progress bar as a plain element: a page of the portfolio renders 25, and Atlaskit's animated
  * bar made a re-sort noticeably slower.
  */
 function Progress({ percent, label }: { percent: number; label: string }) {

@@ -72,7 +72,7 @@ export function sortRows(rows: readonly PortfolioRow[], sort: Sort): PortfolioRo
 
 export type PortfolioTab = 'overview' | 'matrix' | 'adoption' | 'pack';
 export const TABS: readonly PortfolioTab[] = ['overview', 'matrix', 'adoption', 'pack'];
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 25;
 
 export interface PortfolioQuery {
   tab: PortfolioTab;
