@@ -5,13 +5,13 @@
  * to Niveau 1 (November 2025), OS2rollekatalog recommended for Niveau 2 (September 2026), OS2loop
  * targets Niveau 2. Every other level, date and text is invented for the demo.
  */
-import type { FunctionKey, InputOf, RpcResult } from '../src/contract';
+import type { FunctionKey, InputOf, OutputOf, RpcResult } from '../src/contract';
 import type { ForgeRuntime } from '../emulator/host/runtime';
 import { invokeAs, ok } from './invoke';
 import { MUNICIPALITIES } from './organisations';
 import type { JiraSeed } from '../emulator/jira/seed-types';
 import { seedWishes } from './wish-seed';
-import { CURRENT_CATALOGUE_VERSION } from '../src/domain/catalogue';
+import { CURRENT_CATALOGUE_VERSION, getCatalogue, levelIndex } from '../src/domain/catalogue';
 
 type Level = 'sandkasse' | '1' | '2' | '3';
 type Decision = {
@@ -141,12 +141,11 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
     project: { id: string; key: string },
     fn: K,
     input: InputOf<K>,
-  ) => {
+  ) =>
     ok(
       await invokeAs(runtime, 'secretariat', moduleKey, fn, input, { project }),
       `Seeding ${project.key}: ${fn}`,
     );
-  };
   for (const [index, project] of seed.projects.entries()) {
     const plan = LEVELS[project.key];
     if (!plan) continue;
@@ -188,7 +187,9 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
         });
       }
     }
-    if (project.key === 'LOOP') {
+    if (project.key !== 'LOOP') {
+      await seedSelfAssessment(call, ref, plan.target, index);
+    } else {
       for (const a of LOOP_ASSESSMENTS) {
         await call('os2-project-page', ref, 'saveAssessment', {
           requirementId: a.id,
@@ -203,3 +204,96 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
   }
   await seedWishes(runtime, seed);
 }
+
+// --- portfolio demo: a self-assessment for every product and the secretariat's lights for most
+
+type SeedCall = <K extends FunctionKey>(
+  moduleKey: string,
+  project: { id: string; key: string },
+  fn: K,
+  input: InputOf<K>,
+) => Promise<OutputOf<K>>;
+
+/** Products the secretariat has not evaluated yet, so the portfolio shows both. */
+const NOT_EVALUATED = new Set(['OPGAVE', 'INDB']);
+/** Products whose evaluation round is still open (a draft only the secretariat sees). */
+const ROUND_IN_PROGRESS = new Set(['ROL', 'DISPLAY']);
+
+/**
+ * Answers every requirement up to the target level, deterministically varied per product: mostly
+ * "Ja" with documentation, some "Planlagt" or "Nej" with an explanation, a few left open. Then the
+ * secretariat's lights for most products (green for a documented "Ja", yellow for planned, red for
+ * "Nej", a few grey), so the matrix and the lights vary across the portfolio.
+ */
+async function seedSelfAssessment(
+  call: SeedCall,
+  ref: { id: string; key: string },
+  target: Level,
+  index: number,
+): Promise<void> {
+  const requirements = getCatalogue(CURRENT_CATALOGUE_VERSION).requirements.filter(
+    (r) => levelIndex(r.level) <= levelIndex(target),
+  );
+  const answered: { id: string; status: 'Ja' | 'Planlagt' | 'Nej' }[] = [];
+  for (const [i, r] of requirements.entries()) {
+    const roll = (i * 13 + index * 7) % 20;
+    if (roll === 19) continue; // left open
+    const status = roll < 14 ? 'Ja' : roll < 17 ? 'Planlagt' : 'Nej';
+    await call('os2-project-page', ref, 'saveAssessment', {
+      requirementId: r.id,
+      status: { kind: 'known', value: status },
+      documentation:
+        status === 'Ja' ? `https://os2.eu/produkt/${ref.key.toLowerCase()}/dokumentation#${r.id}` : '',
+      explanation:
+        status === 'Planlagt'
+          ? 'Arbejdet er planlagt i koordinationsgruppens køreplan for det kommende halvår.'
+          : status === 'Nej'
+            ? 'Kravet er endnu ikke opfyldt; styregruppen har prioriteret andre krav først.'
+            : '',
+      links: [],
+      expectedVersion: 0,
+    });
+    answered.push({ id: r.id, status });
+  }
+  if (NOT_EVALUATED.has(ref.key)) return;
+  // A round lights every requirement of the catalogue before it completes; a requirement the
+  // product has not answered (or that lies above its target) is grey, with the reason.
+  await call('os2-project-page', ref, 'openEvaluationRound', {});
+  const status = new Map(answered.map((a) => [a.id, a.status]));
+  const all = getCatalogue(CURRENT_CATALOGUE_VERSION).requirements;
+  for (const [i, r] of all.entries()) {
+    const answer = status.get(r.id);
+    const light =
+      answer === undefined
+        ? 'grey'
+        : answer === 'Ja'
+          ? (i + index) % 9 === 0
+            ? 'grey'
+            : 'green'
+          : answer === 'Planlagt'
+            ? 'yellow'
+            : 'red';
+    await call('os2-project-page', ref, 'saveEvaluation', {
+      requirementId: r.id,
+      light,
+      basis:
+        light === 'green'
+          ? 'Dokumentationen er gennemgået og opfylder kravet.'
+          : light === 'yellow'
+            ? 'Delvist opfyldt; planen er realistisk.'
+            : light === 'red'
+              ? 'Ikke opfyldt.'
+              : answer === undefined
+                ? 'Ikke besvaret i selvevalueringen, eller over produktets målniveau.'
+                : 'Kan ikke vurderes ud fra det foreliggende materiale.',
+      recommendation: '',
+      expectedVersion: 0,
+    });
+  }
+  if (ROUND_IN_PROGRESS.has(ref.key)) return;
+  const view = await call('os2-project-page', ref, 'getGovernanceView', {});
+  await call('os2-project-page', ref, 'completeEvaluationRound', {
+    expectedVersion: view.evaluationRound?.version ?? 0,
+  });
+}
+// --- end portfolio demo

@@ -6,7 +6,7 @@ import { OS2_ORGANISATION, SUPPLIERS, type SupplierId } from './organisations';
 import { PERSONAS } from './personas';
 import type { PersonaId } from '../emulator/jira/seed-types';
 
-export type PersonKind = 'secretariat' | 'municipality' | 'supplier' | 'outsider';
+export type PersonKind = 'secretariat' | 'municipality' | 'supplier' | 'outsider' | 'board';
 
 export interface Person {
   /** Short handle used inside the seed to refer to the person. */
@@ -128,6 +128,7 @@ const PERSONA_KIND: Record<PersonaId, PersonKind> = {
   supplier: 'supplier',
   municipality: 'municipality',
   outsider: 'outsider',
+  board: 'board',
 };
 
 /** Everyone in the demo: the personas first (handle = persona id), then the others. */

@@ -1,5 +1,5 @@
 /**
- * The six personas the emulator's shell can switch between. Each is a seed user; the people and their
+ * The personas the emulator's shell can switch between. Each is a seed user; the people and their
  * account ids are invented demo data, fixed here so that links and stored state survive a re-seed.
  */
 import type { PersonaId } from '../emulator/jira/seed-types';
@@ -101,6 +101,22 @@ export const PERSONAS: readonly Persona[] = [
     organisation: 'Holm Consult ApS',
     groups: [],
   },
+  // --- board persona
+  {
+    id: 'board',
+    accountId: '557058:9e1f3a44-7c2b-4d8e-a5f0-3b6c1d2e8f47',
+    displayName: 'Birgitte Aagaard',
+    labelDa: 'Bestyrelsesmedlem',
+    labelEn: 'Board member',
+    descriptionDa:
+      'Sidder i OS2s bestyrelse for Aarhus Kommune. Følger porteføljen og niveauerne; er Aarhus-bruger gennem kommunens Jira-gruppe, ikke en personlig kobling.',
+    descriptionEn:
+      "Sits on OS2's board for Aarhus Kommune. Follows the portfolio and the levels; acts for Aarhus through the municipality's Jira group, not a personal mapping.",
+    emailAddress: 'birgitte.aagaard@aarhus.dk',
+    organisation: 'Aarhus Kommune',
+    groups: ['os2-community', 'os2-board', 'aarhus-kommune-brugere'],
+  },
+  // --- end board persona
 ];
 
 export function personaById(id: PersonaId): Persona {

@@ -123,7 +123,8 @@ export async function seedWishes(runtime: ForgeRuntime, seed: JiraSeed): Promise
     );
 
   // The secretariat links every demo user who works for a municipality or public body to it.
-  const linkable = PEOPLE.filter((p) => ORGANISATIONS.includes(p.organisation));
+  // The board member is left out: they act for Aarhus through the group mapping an administrator sets.
+  const linkable = PEOPLE.filter((p) => p.kind !== 'board' && ORGANISATIONS.includes(p.organisation));
   for (const p of linkable) {
     await invoke(personaAccountId('secretariat'), 'os2-admin', {}, 'setUserOrganisation', {
       accountId: p.accountId,

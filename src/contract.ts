@@ -9,6 +9,8 @@ import { LevelSchema } from './domain/catalogue';
 import type { CatalogueVersion, Level, LocalText, Modality, Theme } from './domain/catalogue/types';
 import { DECIDERS, DECISION_KINDS, IsoDateSchema, type DecisionKind, type Decider } from './domain/level';
 import { JiraIdSchema, nameSchema } from './domain/names';
+import type { LevelStep, WishFigures } from './domain/portfolio/model';
+import type { Adoption } from './domain/portfolio/vocabulary';
 import {
   AppSettingsFieldsSchema,
   memberRefSchema,
@@ -262,9 +264,29 @@ export interface ProductSettingsView {
 
 export interface AppSettingsView {
   settings: AppSettingsFields & { version: number };
-  members: { accountId: string; displayName: string; organisation: string }[];
+  members: MemberView[];
   organisations: string[];
+  /** Jira groups whose members act for an organisation (a person's own mapping comes first). */
+  groupMappings: GroupMappingsView;
 }
+
+export interface MemberView {
+  accountId: string;
+  displayName: string;
+  organisation: string;
+}
+
+// --- admin directory: group mappings and pickers
+export interface GroupMapping {
+  group: string;
+  organisation: string;
+}
+
+export interface GroupMappingsView {
+  version: number;
+  mappings: GroupMapping[];
+}
+// --- end admin directory
 
 export type DocumentKind =
   'self-assessment-json' | 'governance-report' | 'evaluation-report' | 'decision-log';
@@ -533,6 +555,16 @@ export interface PortfolioRow {
   overdue: boolean;
   /** Due today or within the next 30 days, and not overdue. */
   dueSoon: boolean;
+  // --- portfolio board pack
+  /** The secretariat's light per column of the view's `requirements` (`lightAt`). */
+  matrix: string;
+  /** Municipalities among the product's user organisations. */
+  municipalities: number;
+  organisationCount: number;
+  /** The level after each decision, oldest first. */
+  history: LevelStep[];
+  wishes: WishFigures;
+  // --- end portfolio board pack
 }
 
 export interface PortfolioTotals {
@@ -551,6 +583,17 @@ export interface PortfolioView {
   today: string;
   /** The caller is the secretariat (sees every product and its evaluation). */
   canSeeEverything: boolean;
+  /** Municipalities using at least 1, 2, 3 of the products shown, out of the 98. */
+  adoption: Adoption;
+  /** The matrix's columns: the current catalogue's requirements, in the order of each row's `matrix`. */
+  requirements: MatrixColumn[];
+}
+
+export interface MatrixColumn {
+  id: string;
+  level: Level;
+  theme: Theme;
+  name: LocalText;
 }
 
 /** The dashboard gadget's saved configuration (stored by Jira, read from `req.context` only). */
@@ -700,7 +743,8 @@ export const contract = {
   ),
   /** The app-wide audit log (admin-page writes), for the secretariat. */
   getAppAuditLog: procedure<AuditLogPage>()(auditLogInput),
-  setUserOrganisation: procedure<AppSettingsView>()(
+  /** Answers only the changed user (organisation '' once removed): one change, a constant number of calls. */
+  setUserOrganisation: procedure<MemberView>()(
     z
       .object({
         accountId: z.string().min(1).max(128),
@@ -854,6 +898,24 @@ export const contract = {
   markAsWishes: procedure<WishBulkResult>()(
     z.object({ issueIds: z.array(JiraIdSchema).min(1).max(50) }).strict(),
   ),
+  // --- admin directory: pickers and group mappings (Jira administrators)
+  searchJiraGroups: procedure<{ groups: string[] }>()(
+    z.object({ query: z.string().trim().max(NAME_LIMITS.jiraGroup) }).strict(),
+  ),
+  searchJiraUsers: procedure<{ users: Person[] }>()(
+    z.object({ query: z.string().trim().min(1).max(200) }).strict(),
+  ),
+  setGroupOrganisation: procedure<GroupMappingsView>()(
+    z
+      .object({
+        group: nameSchema(NAME_LIMITS.jiraGroup),
+        /** Empty: the group's members no longer act for an organisation through it. */
+        organisation: nameSchema(NAME_LIMITS.organisation, { allowEmpty: true }),
+        expectedVersion,
+      })
+      .strict(),
+  ),
+  // --- end admin directory
 
   // Portfolio (dashboards): the global page and the dashboard gadget, from the precomputed summaries
   getPortfolio: procedure<PortfolioView>()(empty),

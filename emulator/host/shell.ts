@@ -277,23 +277,29 @@ export function renderShell(deps: ShellDeps, req: ShellRequest): ShellPage | nul
     if (!module) return notFound(req, `No global page ${parts[1]}`);
     // A global page with `pages` shows them in a sidebar, as Jira does; the route is the sub-page's.
     const pages = module.pages ?? [];
-    const route = parts[2] ?? pages[0]?.route ?? '';
-    if (pages.length > 0 && !pages.some((p) => p.route === route)) return notFound(req, 'No such page');
+    const page = parts[2] ?? pages[0]?.route ?? '';
+    if (pages.length > 0 && !pages.some((p) => p.route === page)) return notFound(req, 'No such page');
     const extension = {
       type: 'jira:globalPage',
-      location: `${deps.siteUrl}/jira/apps/${module.key}${route ? `/${route}` : ''}`,
+      location: `${deps.siteUrl}/jira/apps/${module.key}${page ? `/${page}` : ''}`,
     };
     const nav = pages
       .map(
         (p) =>
-          `<a href="/apps/${module.key}/${p.route}"${p.route === route ? ' aria-current="page"' : ''}>${esc(title(p.title, req.locale))}</a>`,
+          `<a href="/apps/${module.key}/${p.route}"${p.route === page ? ' aria-current="page"' : ''}>${esc(title(p.title, req.locale))}</a>`,
       )
       .join('');
+    // The page's own query (filters, sort) reaches the module's history, as Jira keeps it in the URL.
+    const search = new URLSearchParams(req.query);
+    search.delete('persona');
+    search.delete('locale');
+    const path = parts.length > 2 ? parts.slice(2).join('/') : page;
+    const route = `/${path}${search.size > 0 ? `?${search}` : ''}`;
     return {
       body: layout(
         req,
         title(module.title, req.locale),
-        moduleFrame(deps, req, module, extension, { minHeight: 600, route: `/${route}` }),
+        moduleFrame(deps, req, module, extension, { minHeight: 600, route }),
         nav ? `<div class="project-name">${esc(title(module.title, req.locale))}</div>${nav}` : undefined,
       ),
     };

@@ -20,7 +20,14 @@ import { ENDPOINT_SCOPES, scopesSatisfied } from './scopes';
 import { loadSeed } from './seed-loader';
 import { Snapshot } from './snapshot';
 import { JiraStore } from './store';
-import type { EntityPropertyModule, JiraAuth, JiraRequest, JiraResponse, UserRecord } from './types';
+import type {
+  EntityPropertyModule,
+  JiraAuth,
+  JiraRequest,
+  JiraResponse,
+  ProjectRecord,
+  UserRecord,
+} from './types';
 
 export { ALL_SCOPES } from './scopes';
 export type { EntityPropertyModule, JiraAuth, JiraRequest, JiraResponse } from './types';
@@ -120,6 +127,11 @@ export class JiraEmulator {
   /** For the shell UI only: no permission checks. */
   listUsers(): UserRecord[] {
     return this.store.listUsers();
+  }
+
+  /** Adds projects without issues or boards: for scale tests and benchmarks. */
+  addProjects(projects: readonly ProjectRecord[]): void {
+    for (const p of projects) this.store.insertProject(p);
   }
 
   listProjects(): { id: string; key: string; name: string }[] {

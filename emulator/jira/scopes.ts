@@ -161,6 +161,13 @@ export const ENDPOINT_SCOPES: Record<string, EndpointScopes> = {
 
   [`GET ${R}/mypermissions`]: classic(['read:jira-work'], ['read:permission:jira']),
   [`POST ${R}/permissions/check`]: classic([], ['read:permission:jira']),
+  // --- portfolio and admin pickers
+  [`POST ${R}/permissions/project`]: classic(
+    ['read:jira-work'],
+    ['read:permission:jira', 'read:project:jira'],
+  ),
+  [`GET ${R}/groups/picker`]: classic(['read:jira-user'], ['read:group:jira']),
+  // --- end portfolio and admin pickers
 
   [`GET ${A}/board`]: agile(),
   [`GET ${A}/board/{boardId}`]: agile('read:board-scope:jira-software', 'read:issue-details:jira'),

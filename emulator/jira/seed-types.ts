@@ -3,7 +3,8 @@
  * Ids follow Jira: issue/project ids are numeric strings, board/sprint ids integers.
  */
 
-export type PersonaId = 'secretariat' | 'steering' | 'coordinator' | 'supplier' | 'municipality' | 'outsider';
+export type PersonaId =
+  'secretariat' | 'steering' | 'coordinator' | 'supplier' | 'municipality' | 'outsider' | 'board';
 
 export interface SeedUser {
   accountId: string;

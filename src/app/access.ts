@@ -24,6 +24,8 @@ export interface ProjectAccess {
   inSteeringGroup: boolean;
   inCoordinationGroup: boolean;
   isSupplier: boolean;
+  /** The caller's Jira groups (from the same `/myself` as the secretariat check). */
+  groups: ReadonlySet<string>;
 }
 
 export async function appSettings(): Promise<AppSettings | undefined> {
@@ -110,6 +112,7 @@ export async function projectAccess(
     inSteeringGroup: inGroup('steeringGroup'),
     inCoordinationGroup: inGroup('coordinationGroup'),
     isSupplier: inGroup('suppliers'),
+    groups: standing.groups,
   };
 }
 

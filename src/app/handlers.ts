@@ -1,4 +1,5 @@
 import type { Handlers } from './dispatch';
+import { searchJiraGroups, searchJiraUsers, setGroupOrganisation } from './admin-directory';
 import { applyImport, exportDocument, previewImport } from './documents';
 import { saveAssessment } from './assessment';
 import { getBacklogPage } from './backlog';
@@ -101,6 +102,10 @@ export const handlers: Handlers = {
   pledgeListedWish: (input, caller) => pledgeListedWish(caller, input),
   listUnmarkedWishes: (input, caller) => listUnmarkedWishes(caller, input),
   markAsWishes: (input, caller) => markAsWishes(caller, input),
+  // Admin directory (pickers, group mappings)
+  searchJiraGroups: (input, caller) => searchJiraGroups(caller, input),
+  searchJiraUsers: (input, caller) => searchJiraUsers(caller, input),
+  setGroupOrganisation: (input, caller) => setGroupOrganisation(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

@@ -2,23 +2,28 @@ import {
   GadgetConfigurationSchema,
   type GadgetConfiguration,
   type GadgetView,
+  type MatrixColumn,
   type PortfolioRow,
   type PortfolioTotals,
   type PortfolioView,
 } from '../contract';
 import { LEVELS } from '../domain/catalogue/types';
-import { queryAll } from '../platform/storage';
+import { getCatalogue } from '../domain/catalogue';
+import { adoption, matrixForColumns, NO_WISHES, type WishFigures } from '../domain/portfolio/model';
+import { getIssue } from '../platform/jira-gateway';
 import { globalStanding } from './access';
 import type { Caller } from './caller';
-import { SUMMARY } from './records';
-import type { PortfolioSummary, StoredSummary } from './summary';
+import {
+  readPortfolioAggregate,
+  rebuildPortfolioAggregate,
+  type PortfolioEntry,
+} from './portfolio-aggregate';
+import type { PortfolioSummary } from './summary';
 
 /**
  * The portfolio dashboards (the secretariat's and the board's overview across every product).
- * Reads the precomputed per-product summaries — never a product's own records — so a view costs a
- * fixed number of round trips whatever the number of products: one storage query for all summaries,
- * one Jira permission check for all their projects (which also answers "is Jira admin"), and the
- * caller's groups plus the app settings for the secretariat flag.
+ * Reads the portfolio aggregate (src/app/portfolio-aggregate.ts) — never a product's own records —
+ * so a view costs the same round trips whatever the number of products.
  */
 
 /** How far ahead an evaluation counts as "due soon". */
@@ -35,7 +40,11 @@ function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function portfolioRow(summary: PortfolioSummary, today: string): PortfolioRow {
+export function portfolioRow(
+  summary: PortfolioSummary,
+  today: string,
+  wishes: WishFigures = NO_WISHES,
+): PortfolioRow {
   const due = summary.levelStatus === 'closed' ? null : summary.nextEvaluationDue;
   const overdue = due !== null && due < today;
   return {
@@ -56,6 +65,11 @@ export function portfolioRow(summary: PortfolioSummary, today: string): Portfoli
     nextEvaluationDue: summary.nextEvaluationDue,
     overdue,
     dueSoon: !overdue && due !== null && due <= addDays(today, DUE_SOON_DAYS),
+    matrix: matrixForColumns(summary.catalogueVersion, summary.matrix ?? '', COLUMN_IDS),
+    municipalities: summary.municipalities?.length ?? 0,
+    organisationCount: summary.organisationCount ?? 0,
+    history: summary.history ?? [],
+    wishes,
   };
 }
 
@@ -73,21 +87,46 @@ export function portfolioTotals(rows: readonly PortfolioRow[]): PortfolioTotals 
   };
 }
 
+const COLUMNS: MatrixColumn[] = getCatalogue().requirements.map((r) => ({
+  id: r.id,
+  level: r.level,
+  theme: r.theme,
+  name: { da: r.nameDa, en: r.nameEn },
+}));
+const COLUMN_IDS = COLUMNS.map((c) => c.id);
+
 const byName = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
 
-/** Every product the caller may browse, from the summaries: the shared core of both views. */
+/**
+ * Every product the caller may browse, from the portfolio aggregate: a constant number of calls
+ * whatever the number of products (three batch reads of the shards, one permitted-projects call,
+ * and the caller's standing: myself, the admin check, the app settings).
+ */
 async function loadPortfolio(caller: Caller): Promise<PortfolioView> {
-  const stored = await queryAll<StoredSummary>(SUMMARY);
-  const summaries = stored.map(({ value }) => value.record).filter((s) => s && /^\d+$/.test(s.projectId));
-  // `browsable` is started first: it primes the admin answer that `globalStanding` then reuses.
-  const visible = caller.permissions.browsable(summaries.map((s) => s.projectId));
-  const [browsable, standing] = await Promise.all([visible, globalStanding(caller)]);
+  const [aggregate, browsable, standing] = await Promise.all([
+    readPortfolioAggregate(),
+    caller.permissions.browsableProjects(),
+    globalStanding(caller),
+  ]);
+  const keyOf = async (issueId: string) =>
+    (await getIssue(caller.jira.asApp, issueId, { fields: [], properties: [] })).key;
+  const entries = aggregate.built ? aggregate.entries : await rebuildPortfolioAggregate(keyOf);
   const today = danishToday();
-  const rows = summaries
-    .filter((s) => browsable.has(s.projectId))
-    .map((s) => portfolioRow(s, today))
+  const visible = entries.filter(
+    (e): e is PortfolioEntry & { summary: PortfolioSummary } =>
+      e.summary !== undefined && browsable.has(e.projectId),
+  );
+  const rows = visible
+    .map((e) => portfolioRow(e.summary, today, e.wishes))
     .sort((a, b) => byName.compare(a.productName, b.productName) || a.projectKey.localeCompare(b.projectKey));
-  return { rows, totals: portfolioTotals(rows), today, canSeeEverything: standing.isSecretariat };
+  return {
+    rows,
+    totals: portfolioTotals(rows),
+    today,
+    canSeeEverything: standing.isSecretariat,
+    adoption: adoption(visible.map((e) => e.summary.municipalities ?? [])),
+    requirements: COLUMNS,
+  };
 }
 
 export async function getPortfolio(caller: Caller): Promise<PortfolioView> {

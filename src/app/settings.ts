@@ -1,4 +1,5 @@
-import type { AppSettingsView, ParsedInputOf, ProductSettingsView } from '../contract';
+import type { AppSettingsView, MemberView, ParsedInputOf, ProductSettingsView } from '../contract';
+import { existingGroup, loadGroupMappings } from './admin-directory';
 import {
   DEFAULT_APP_SETTINGS,
   ProductProfileSchema,
@@ -152,7 +153,11 @@ async function requireJiraAdmin(caller: Caller) {
 
 export async function getAppSettings(caller: Caller): Promise<AppSettingsView> {
   await requireJiraAdmin(caller);
-  const [settings, members] = await Promise.all([appSettings(), queryAll<StoredMember>(MEMBER)]);
+  const [settings, members, groupMappings] = await Promise.all([
+    appSettings(),
+    queryAll<StoredMember>(MEMBER),
+    loadGroupMappings(),
+  ]);
   const people = await peopleById(
     caller,
     members.map((m) => m.value.accountId),
@@ -171,6 +176,7 @@ export async function getAppSettings(caller: Caller): Promise<AppSettingsView> {
       }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'da')),
     organisations: ORGANISATIONS,
+    groupMappings,
   };
 }
 
@@ -179,12 +185,17 @@ export async function saveAppSettings(
   input: ParsedInputOf<'saveAppSettings'>,
 ): Promise<AppSettingsView> {
   await requireJiraAdmin(caller);
-  const current = await appSettings();
+  // A group Jira does not know is refused, not saved: nobody would ever be in it.
+  const [current, secretariatGroup, boardGroup] = await Promise.all([
+    appSettings(),
+    input.secretariatGroup === '' ? '' : existingGroup(caller, input.secretariatGroup, 'secretariatGroup'),
+    input.boardGroup === '' ? '' : existingGroup(caller, input.boardGroup, 'boardGroup'),
+  ]);
   const now = new Date().toISOString();
   const next: AppSettings = {
     schemaVersion: 1,
-    secretariatGroup: input.secretariatGroup,
-    boardGroup: input.boardGroup,
+    secretariatGroup,
+    boardGroup,
     version: input.expectedVersion + 1,
     updatedAt: now,
     updatedBy: caller.accountId,
@@ -217,13 +228,13 @@ export async function saveAppSettings(
 export async function setUserOrganisation(
   caller: Caller,
   input: ParsedInputOf<'setUserOrganisation'>,
-): Promise<AppSettingsView> {
+): Promise<MemberView> {
   await requireJiraAdmin(caller);
   if (input.organisation !== '' && !ORGANISATIONS.includes(input.organisation)) {
     throw new AppError('invalid-input', { da: 'Ukendt organisation.', en: 'Unknown organisation.' });
   }
   // The user must exist in Jira; ids from the payload are data here, checked against Jira.
-  await getUser(caller.jira.asUser, input.accountId).catch((error: unknown) => {
+  const user = await getUser(caller.jira.asUser, input.accountId).catch((error: unknown) => {
     if (error instanceof PlatformError && error.kind === 'not-found') {
       throw new AppError('not-found', {
         da: `Der findes ingen Jira-bruger med konto-id ${input.accountId}.`,
@@ -254,5 +265,5 @@ export async function setUserOrganisation(
       now,
     ),
   ]);
-  return getAppSettings(caller);
+  return { accountId: input.accountId, displayName: user.displayName, organisation: input.organisation };
 }

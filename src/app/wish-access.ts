@@ -5,13 +5,12 @@
  */
 import type { WishCapabilities } from '../contract';
 import { normaliseOrganisation, type WishDocument } from '../domain/wish';
-import { getIssue } from '../platform/jira-gateway';
-import { getEntity } from '../platform/storage';
+import { getIssue, getMyself } from '../platform/jira-gateway';
+import { organisationOf } from './admin-directory';
 import { projectAccess, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, forbidden, notFound } from './errors';
 import { REQUIREMENT_PROPERTY } from './requirement-tasks';
-import { MEMBER } from './records';
 import { loadWishSettings, scoreSettingsOf, type LoadedWishSettings } from './wish-settings';
 import { readWishesChecked, WISH_PROPERTY, type WishTarget } from './wish-store';
 import type { ScoreSettings } from '../domain/wish';
@@ -65,15 +64,25 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
   };
 }
 
-interface StoredMember {
-  accountId: string;
-  organisation: string;
+/**
+ * The organisation the caller acts for, as linked on the admin page: in person, or through one of
+ * their Jira groups. The groups come from the project access (its `/myself`), so this adds no call.
+ */
+export function callerOrganisation(caller: Caller, access: Promise<ProjectAccess>): Promise<string | null> {
+  return organisationOf(
+    caller.accountId,
+    access.then((a) => a.groups),
+  );
 }
 
-/** The organisation the secretariat linked the caller to on the admin page, or null. */
-export async function callerOrganisation(caller: Caller): Promise<string | null> {
-  const member = await getEntity<StoredMember>(MEMBER, caller.accountId);
-  return member?.organisation ? member.organisation : null;
+/** The same, where no project is in context (the global wishes page): the groups from `/myself`. */
+export function siteOrganisation(caller: Caller): Promise<string | null> {
+  return organisationOf(
+    caller.accountId,
+    getMyself(caller.jira.asUser, { groups: true }).then(
+      (me) => new Set((me.groups?.items ?? []).map((g) => g.name)),
+    ),
+  );
 }
 
 export interface WishContext {
@@ -88,10 +97,11 @@ export interface WishContext {
 /** Everything a wish use case needs, gathered once; not-found unless the caller may browse the issue. */
 export async function loadWishContext(caller: Caller): Promise<WishContext> {
   const issue = await loadIssue(caller);
+  const accessing = projectAccess(caller, issue.projectId, issue.projectKey);
   const [access, settings, organisation] = await Promise.all([
-    projectAccess(caller, issue.projectId, issue.projectKey),
+    accessing,
     loadWishSettings(issue.projectId),
-    callerOrganisation(caller),
+    callerOrganisation(caller, accessing),
   ]);
   return {
     issue,

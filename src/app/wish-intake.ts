@@ -37,7 +37,7 @@ import type { Caller } from './caller';
 import { AppError, asAppError, forbidden, MESSAGES, notFound } from './errors';
 import { SUMMARY } from './records';
 import type { StoredSummary } from './summary';
-import { callerOrganisation, NOT_LINKED, wishCan } from './wish-access';
+import { callerOrganisation, NOT_LINKED, siteOrganisation, wishCan } from './wish-access';
 import { BULK_PARALLEL, inBatches, jqlString, rowOf, search } from './wish-board';
 import { loadWishSettings, scoreSettingsOf } from './wish-settings';
 import { loadWishRecords, mutateWish, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
@@ -86,7 +86,7 @@ async function intakeAccess(caller: Caller, projectId: string | undefined): Prom
 }
 
 export async function getWishIntake(caller: Caller): Promise<WishIntakeView> {
-  const [products, organisation] = await Promise.all([browsableProducts(caller), callerOrganisation(caller)]);
+  const [products, organisation] = await Promise.all([browsableProducts(caller), siteOrganisation(caller)]);
   return {
     products,
     myOrganisation: organisation,
@@ -97,7 +97,7 @@ export async function getWishIntake(caller: Caller): Promise<WishIntakeView> {
 export async function submitWish(caller: Caller, input: ParsedInputOf<'submitWish'>): Promise<WishSubmitted> {
   const { projectId, submissionId, ...fields } = input;
   const access = await intakeAccess(caller, projectId);
-  const organisation = await callerOrganisation(caller);
+  const organisation = await callerOrganisation(caller, Promise.resolve(access));
   const canCreate = access.grants.project.CREATE_ISSUES;
   // Without Create Issues the app creates it on the user's behalf, but only for a mapped user.
   if (!canCreate && organisation === null) throw forbidden(NOT_LINKED);
@@ -227,7 +227,7 @@ export async function listAllWishes(
   caller: Caller,
   input: ParsedInputOf<'listAllWishes'>,
 ): Promise<GlobalWishPage> {
-  const organisation = await callerOrganisation(caller);
+  const organisation = await siteOrganisation(caller);
   const jql = globalWishJql(input, organisation);
   const page = await search(caller, jql, input.cursor ?? undefined, GLOBAL_PAGE).catch((error: unknown) => {
     // A cursor from an earlier query (the filters changed in between) starts over.

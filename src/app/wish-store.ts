@@ -43,6 +43,7 @@ import {
 import type { Caller } from './caller';
 import { AppError } from './errors';
 import { auditWrite } from './records';
+import { refreshWishFigures } from './portfolio-aggregate';
 
 export const WISH_PROPERTY = 'os2-wish';
 export const WISH_ENTITY = 'wish';
@@ -220,6 +221,10 @@ export async function mutateWish(
           // The record is the truth from here; a failed index write is repaired by the next reader.
           await writeWishProperty(caller.jira.asApp, target.issueId, wishIndexOf(result.doc)).catch(
             (error: unknown) => console.error(`os2-wish index of ${target.issueKey} not written`, error),
+          );
+          // The portfolio's wish figures; a failure is repaired by the next wish write or a rebuild.
+          await refreshWishFigures(caller, target.projectId, target).catch((error: unknown) =>
+            console.error(`portfolio wish figures of ${target.issueKey} not written`, error),
           );
           return { doc: result.doc, stored: true, changed: true };
         }

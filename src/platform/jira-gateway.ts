@@ -162,6 +162,41 @@ export function checkPermissions(
   return client.post<PermissionCheckResponse>(route`/rest/api/3/permissions/check`, request);
 }
 
+// --- Portfolio and admin pickers ---------------------------------------------------------------
+
+/** The projects where the caller holds every one of `permissions`: one call whatever their number. */
+export async function getPermittedProjects(
+  client: JiraClient,
+  permissions: readonly string[],
+): Promise<string[]> {
+  const answer = await client.post<{ projects?: { id: number | string }[] }>(
+    route`/rest/api/3/permissions/project`,
+    { permissions },
+  );
+  return (answer.projects ?? []).map((p) => String(p.id));
+}
+
+/** Jira's group picker: groups whose name contains `query`, case-insensitively, at most `max`. */
+export async function searchGroups(
+  client: JiraClient,
+  query: string,
+  max: number,
+): Promise<{ name: string; groupId?: string }[]> {
+  const params = new URLSearchParams({ query, maxResults: String(max), caseInsensitive: 'true' });
+  const answer = await client.get<{ groups?: { name: string; groupId?: string }[] }>(
+    route`/rest/api/3/groups/picker?${params}`,
+  );
+  return answer.groups ?? [];
+}
+
+/** Active users whose name or email address starts with `query` (Jira's user search). */
+export function searchUsers(client: JiraClient, query: string, max: number): Promise<JiraUser[]> {
+  const params = new URLSearchParams({ query, maxResults: String(max) });
+  return client.get<JiraUser[]>(route`/rest/api/3/user/search?${params}`);
+}
+
+// --- end portfolio and admin pickers
+
 // --- Issues ------------------------------------------------------------------------------------
 
 export interface SearchRequest {

@@ -1,5 +1,5 @@
 import type { JiraClient } from './jira';
-import { checkPermissions, type PermissionCheckResponse } from './jira-gateway';
+import { checkPermissions, getPermittedProjects, type PermissionCheckResponse } from './jira-gateway';
 
 export type ProjectPermissionKey =
   'BROWSE_PROJECTS' | 'CREATE_ISSUES' | 'EDIT_ISSUES' | 'SCHEDULE_ISSUES' | 'ADMINISTER_PROJECTS';
@@ -80,6 +80,14 @@ export class PermissionService {
       }
     }
     return browsable;
+  }
+
+  /**
+   * Every project the caller may browse, in ONE call whatever their number (Jira's permitted
+   * projects), for views across the whole portfolio.
+   */
+  async browsableProjects(): Promise<Set<string>> {
+    return new Set(await getPermittedProjects(this.asUser, ['BROWSE_PROJECTS']));
   }
 
   private async load(projectId?: string): Promise<ProjectGrants> {

@@ -17,7 +17,8 @@ export type EntityName =
   | 'summary'
   | 'member'
   | 'setting'
-  | 'wish';
+  | 'wish'
+  | 'portfolio';
 
 export interface VersionedValue<R> {
   record: R;

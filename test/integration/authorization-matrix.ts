@@ -64,6 +64,7 @@ const everyone = (outsider: Outcome, rest: Outcome): Access => ({
   supplier: rest,
   municipality: rest,
   outsider,
+  board: rest,
 });
 const only = (allowed: readonly PersonaId[]): Access => {
   const access: Record<PersonaId, Outcome> = { ...everyone('not-found', 'forbidden') };
@@ -383,6 +384,17 @@ export const MATRIX: Matrix = {
   ],
   listUnmarkedWishes: [projectRow(GROUP, SECRETARIAT, () => ({ cursor: null }))],
   markAsWishes: [projectRow(GROUP, SECRETARIAT, (env) => ({ issueIds: [env.issue.id] }))],
+  // --- admin directory
+  searchJiraGroups: [siteRow('os2-admin', ADMIN, () => ({ query: 'os2' }))],
+  searchJiraUsers: [siteRow('os2-admin', ADMIN, () => ({ query: 'Sofie' }))],
+  setGroupOrganisation: [
+    siteRow('os2-admin', ADMIN, async (env) => ({
+      group: 'aarhus-kommune-brugere',
+      organisation: 'Aarhus Kommune',
+      expectedVersion: field(await env.read('getAppSettings', {}), (s) => s.groupMappings.version as number),
+    })),
+  ],
+  // --- end admin directory
   getPortfolio: [siteRow('os2-portfolio', ANYONE, () => ({}))],
   getGadget: [siteRow('os2-level-gadget', ANYONE, () => ({}))],
 };

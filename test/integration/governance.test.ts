@@ -82,11 +82,11 @@ describe('admin resolvers', () => {
       { accountId: account('municipality'), organisation: 'Aarhus Kommune' },
       'os2-admin',
     );
-    expect((map as any).data.members).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ accountId: account('municipality'), organisation: 'Aarhus Kommune' }),
-      ]),
-    );
+    // One change answers only the changed user: its cost does not grow with the mapping.
+    expect(map).toMatchObject({
+      ok: true,
+      data: { accountId: account('municipality'), organisation: 'Aarhus Kommune' },
+    });
   });
 });
 

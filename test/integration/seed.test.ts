@@ -291,12 +291,12 @@ describe('demo seed', () => {
 });
 
 describe('demo content files', () => {
-  it('build the seed of 17 products, 968 issues and 40 users', () => {
+  it('build the seed of 17 products, 968 issues and 41 users (the board persona among them)', () => {
     expect(PRODUCTS).toHaveLength(17);
     const seed = buildSeed();
     expect(seed.projects).toHaveLength(17);
     expect(seed.projects.reduce((n, p) => n + p.issues.length, 0)).toBe(968);
-    expect(seed.users).toHaveLength(40);
+    expect(seed.users).toHaveLength(41);
   });
 
   it('are all valid and apply the defaults for labels and owner', () => {

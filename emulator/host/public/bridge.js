@@ -12,9 +12,13 @@
   var events = new BroadcastChannel('forge-events');
   var eventHandlers = [];
   var historyListeners = [];
+  var histories = [];
+  // The route may carry a query (`/?level=1`): Jira keeps a global page's search in its URL.
+  var initialRoute = script.getAttribute('data-route') || '/';
+  var queryAt = initialRoute.indexOf('?');
   var historyLocation = {
-    pathname: script.getAttribute('data-route') || '/',
-    search: '',
+    pathname: queryAt < 0 ? initialRoute : initialRoute.slice(0, queryAt) || '/',
+    search: queryAt < 0 ? '' : initialRoute.slice(queryAt),
     hash: '',
     state: undefined,
   };
@@ -31,6 +35,12 @@
     if (message.source !== window.parent || !message.data || message.data.frameId !== frameId) return;
     if (message.data.type === 'callback' && callbacks[message.data.callbackId]) {
       callbacks[message.data.callbackId]();
+    }
+    // A modal this frame opened was closed: its onClose gets what the modal passed to view.close().
+    if (message.data.type === 'modal-closed' && callbacks[message.data.callbackId]) {
+      var onClose = callbacks[message.data.callbackId];
+      delete callbacks[message.data.callbackId];
+      onClose(message.data.payload);
     }
   });
 
@@ -57,9 +67,20 @@
     });
   }
 
-  function setHistory(pathname, replace) {
-    historyLocation = { pathname: pathname, search: '', hash: '', state: undefined };
-    toParent('history', { pathname: pathname, replace: !!replace });
+  function setHistory(path, replace) {
+    var pathname = typeof path === 'string' ? path : path.pathname || historyLocation.pathname;
+    var search = typeof path === 'string' ? '' : path.search || '';
+    var at = pathname.indexOf('?');
+    if (at >= 0) {
+      search = pathname.slice(at);
+      pathname = pathname.slice(0, at) || '/';
+    }
+    if (search && search.charAt(0) !== '?') search = '?' + search;
+    historyLocation = { pathname: pathname, search: search, hash: '', state: undefined };
+    histories.forEach(function (h) {
+      h.location = historyLocation;
+    });
+    toParent('history', { pathname: pathname, search: search, replace: !!replace });
     historyListeners.forEach(function (listener) {
       listener(historyLocation, replace ? 'REPLACE' : 'PUSH');
     });
@@ -94,10 +115,10 @@
         action: 'POP',
         location: historyLocation,
         push: function (path) {
-          setHistory(typeof path === 'string' ? path : path.pathname, false);
+          setHistory(path, false);
         },
         replace: function (path) {
-          setHistory(typeof path === 'string' ? path : path.pathname, true);
+          setHistory(path, true);
         },
         go: function () {},
         goBack: function () {
@@ -116,6 +137,7 @@
           };
         },
       };
+      histories.push(history);
       return history;
     },
     navigate: function (payload) {
@@ -143,8 +165,8 @@
       }
       return false;
     },
-    close: function () {
-      toParent('close');
+    close: function (payload) {
+      toParent('close', { payload: payload === undefined ? null : payload });
       return true;
     },
     open: function () {
@@ -153,8 +175,21 @@
     onClose: function () {
       return true;
     },
-    openModal: function () {
-      return false;
+    // A Custom UI modal: the shell opens the module's resource (or `resource`) in a dialog over the
+    // whole page, as Jira does, with `extension.modal` = the opener's `context`.
+    openModal: function (payload) {
+      var id = nextCallbackId++;
+      callbacks[id] = typeof payload.onClose === 'function' ? payload.onClose : function () {};
+      toParent('open-modal', {
+        callbackId: id,
+        resource: payload.resource || null,
+        size: payload.size || 'medium',
+        context: payload.context || {},
+        title: payload.title || '',
+        closeOnEscape: payload.closeOnEscape !== false,
+        closeOnOverlayClick: payload.closeOnOverlayClick !== false,
+      });
+      return true;
     },
     showFlag: function (flag) {
       var actions = (flag.actions || []).map(function (action) {

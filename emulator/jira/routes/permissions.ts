@@ -107,7 +107,21 @@ function checkPermissions(ctx: Ctx) {
   return ok({ globalPermissions: globalKeys.filter((k) => granted.has(k)), projectPermissions });
 }
 
+/** `POST /permissions/project`: the projects where the principal holds every one of the permissions. */
+function permittedProjects(ctx: Ctx) {
+  const body = jsonBody(ctx);
+  const keys = ids(body.permissions);
+  if (!keys.length) fail(400, 'At least one permission must be provided.');
+  const bad = keys.filter((k) => permissionByKey(k)?.type !== 'PROJECT');
+  if (bad.length) unrecognised(bad);
+  const projects = ctx.snapshot.projects
+    .filter((p) => keys.every((k) => ctx.perms.has(p, k)))
+    .map((p) => ({ id: Number(p.id), key: p.key }));
+  return ok({ projects });
+}
+
 export const permissionRoutes: Route[] = [
   { method: 'GET', template: `${R}/mypermissions`, handler: myPermissions },
   { method: 'POST', template: `${R}/permissions/check`, handler: checkPermissions },
+  { method: 'POST', template: `${R}/permissions/project`, handler: permittedProjects },
 ];

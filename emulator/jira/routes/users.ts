@@ -62,7 +62,38 @@ function matchesQuery(u: UserRecord, query: string): boolean {
   );
 }
 
+/** Every group of the site: the users' groups and the groups project roles name. */
+function siteGroups(ctx: Ctx): string[] {
+  const names = new Set<string>();
+  for (const u of ctx.snapshot.users.values()) for (const g of u.groups) names.add(g);
+  for (const p of ctx.snapshot.projects)
+    for (const r of Object.values(p.roles)) for (const g of r.groups) names.add(g);
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * `GET /groups/picker`: groups whose name contains `query` (case-sensitive unless
+ * `caseInsensitive=true`, as in Jira), at most `maxResults` (default 20), minus `exclude`.
+ */
+function groupPicker(ctx: Ctx) {
+  const query = ctx.query.get('query') ?? '';
+  const insensitive = ctx.query.get('caseInsensitive') === 'true';
+  const exclude = new Set(ctx.query.getAll('exclude'));
+  const max = intParam(ctx, 'maxResults', 20, 1000);
+  const needle = insensitive ? query.toLowerCase() : query;
+  const matching = siteGroups(ctx).filter(
+    (name) => !exclude.has(name) && (insensitive ? name.toLowerCase() : name).includes(needle),
+  );
+  const shown = matching.slice(0, max);
+  return ok({
+    header: `Showing ${shown.length} of ${matching.length} matching groups`,
+    total: matching.length,
+    groups: shown.map((name) => ({ name, html: name, groupId: groupId(name), labels: [] })),
+  });
+}
+
 export const userRoutes: Route[] = [
+  { method: 'GET', template: `${R}/groups/picker`, handler: groupPicker },
   { method: 'GET', template: `${R}/myself`, handler: (ctx) => ok(withGroups(ctx, principalUser(ctx))) },
   {
     method: 'GET',

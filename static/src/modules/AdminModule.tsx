@@ -7,15 +7,24 @@ import { Loading } from '../components/Loading';
 import { SessionLine } from '../components/SessionLine';
 import { useI18n } from '../lib/i18n';
 import type { ModuleContext } from '../lib/mount';
+import { ForgeModalConfirm, isConfirmRequest } from '../lib/forge-modal';
 import { useFitContent } from '../lib/use-fit-content';
 import { RpcFailure } from '../lib/rpc';
 import { useResolver } from '../lib/use-resolver';
 import { AppSettingsForm } from './admin/AppSettingsForm';
+import { GroupMapping } from './admin/GroupMapping';
 import { OrganisationMapping } from './admin/OrganisationMapping';
 import { AppAuditLog } from './admin/AppAuditLog';
 
 /** jira:adminPage: app-wide settings and who belongs to which user organisation. Jira administrators only. */
 export default function AdminModule({ context }: { context: ModuleContext }) {
+  // Opened as a Forge modal by this page: render only the question.
+  if (isConfirmRequest(context.extension.modal))
+    return <ForgeModalConfirm request={context.extension.modal} />;
+  return <AdminPage context={context} />;
+}
+
+function AdminPage({ context }: { context: ModuleContext }) {
   const { t } = useI18n();
   useFitContent();
   const { value, reload, setData: replaceData } = useResolver('getAppSettings', {});
@@ -41,6 +50,7 @@ export default function AdminModule({ context }: { context: ModuleContext }) {
     body = (
       <Stack space="space.400">
         <AppSettingsForm data={value.data} onSaved={setData} onReload={() => void reload()} />
+        <GroupMapping data={value.data} onChanged={setData} onReload={() => void reload()} />
         <OrganisationMapping data={value.data} onChanged={setData} />
         {/* Governance record: the admin page's own changes, readable. */}
         <AppAuditLog revision={saves} />

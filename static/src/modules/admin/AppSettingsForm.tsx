@@ -1,6 +1,5 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useEffect, useRef, useState } from 'react';
@@ -12,6 +11,7 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
 import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
+import { SearchPicker, searchGroupsOption } from './SearchPicker';
 
 const FIELDS = ['secretariatGroup', 'boardGroup'] as const;
 
@@ -71,13 +71,17 @@ export function AppSettingsForm({
           const help = t(`admin.${field}Help`);
           return (
             <Field key={field} id={id} label={t(`admin.${field}`)} help={help} error={error}>
-              <TextField
+              <SearchPicker
                 id={id}
-                value={values[field]}
-                onChange={(e) => setValues((v) => ({ ...v, [field]: (e.target as HTMLInputElement).value }))}
-                maxLength={255}
+                testId={id}
+                value={values[field] ? { value: values[field], label: values[field] } : null}
+                onChange={(option) => setValues((v) => ({ ...v, [field]: option?.value ?? '' }))}
+                search={async (query) =>
+                  searchGroupsOption((await call('searchJiraGroups', { query })).groups)
+                }
+                searchOnOpen
                 isInvalid={Boolean(error)}
-                aria-describedby={describedBy(id, { help, error })}
+                describedBy={describedBy(id, { help, error })}
               />
             </Field>
           );

@@ -2,21 +2,29 @@ import Button from '@atlaskit/button/new';
 import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
-import type { AppSettingsView } from '../../../../src/contract';
-import { SingleChoice } from '../../components/Choice';
+import type { AppSettingsView, MemberView } from '../../../../src/contract';
+import { SingleChoice, type ChoiceOption } from '../../components/Choice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
+import { confirmInForgeModal } from '../../lib/forge-modal';
 import { useAction } from '../../lib/use-action';
+import { SearchPicker } from './SearchPicker';
 
 type Member = AppSettingsView['members'][number];
+
+/** The view with one member changed (organisation '' = removed): the server answers only the change. */
+function withMember(data: AppSettingsView, member: MemberView): AppSettingsView {
+  const others = data.members.filter((m) => m.accountId !== member.accountId);
+  const members = member.organisation === '' ? others : [...others, member];
+  return { ...data, members: members.sort((a, b) => a.displayName.localeCompare(b.displayName, 'da')) };
+}
 
 const subtle = { font: token('font.body.small'), color: token('color.text.subtle') } as const;
 
@@ -29,7 +37,8 @@ export function OrganisationMapping({
   onChanged: (data: AppSettingsView) => void;
 }) {
   const { t } = useI18n();
-  const [accountId, setAccountId] = useState('');
+  const [user, setUser] = useState<ChoiceOption<string> | null>(null);
+  const accountId = user?.value ?? '';
   const [organisation, setOrganisation] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [status, setStatus] = useState('');
@@ -42,26 +51,37 @@ export function OrganisationMapping({
   const id = 'os2-admin-member';
 
   const onSubmit = async () => {
-    const input = { accountId: accountId.trim(), organisation: organisation ?? '' };
-    const next = await set.run(input);
-    if (!next) return;
-    onChanged(next);
-    const name = next.members.find((m) => m.accountId === input.accountId)?.displayName ?? input.accountId;
-    const message = t('admin.mappingSaved', { name, organisation: input.organisation });
+    const input = { accountId, organisation: organisation ?? '' };
+    const member = await set.run(input);
+    if (!member) return;
+    onChanged(withMember(data, member));
+    const message = t('admin.mappingSaved', { name: member.displayName, organisation: input.organisation });
     setStatus(message);
-    setAccountId('');
+    setUser(null);
     setOrganisation(null);
     document.getElementById(`${id}-account`)?.focus();
     showFlag({ id: `os2-member-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
   };
 
-  const onRemove = async () => {
-    if (!removing) return;
-    const next = await remove.run(removing);
-    const name = removing.displayName;
+  /** Asks in a Forge modal (over the page, where the user is); in-page dialog where there is none. */
+  const askRemove = async (m: Member) => {
+    const answer = await confirmInForgeModal({
+      title: t('admin.removeTitle'),
+      body: t('admin.removeBody', { name: m.displayName, organisation: m.organisation }),
+      confirmLabel: t('common.remove'),
+      appearance: 'danger',
+    });
+    if (answer === null) setRemoving(m);
+    else if (answer) await onRemove(m);
+  };
+
+  const onRemove = async (target: Member | null = removing) => {
+    if (!target) return;
+    const member = await remove.run(target);
+    const name = target.displayName;
     setRemoving(null);
-    if (!next) return;
-    onChanged(next);
+    if (!member) return;
+    onChanged(withMember(data, member));
     const message = t('admin.mappingRemoved', { name });
     setStatus(message);
     document.getElementById(`${id}-account`)?.focus();
@@ -69,7 +89,7 @@ export function OrganisationMapping({
   };
 
   const edit = (member: Member) => {
-    setAccountId(member.accountId);
+    setUser({ value: member.accountId, label: member.displayName });
     setOrganisation(member.organisation);
     setStatus('');
     document.getElementById(`${id}-organisation`)?.focus();
@@ -98,15 +118,19 @@ export function OrganisationMapping({
             maxWidth: 900,
           }}
         >
-          <Field id={`${id}-account`} label={t('admin.accountId')} help={t('admin.accountIdHelp')} required>
-            <TextField
+          <Field id={`${id}-account`} label={t('admin.userPick')} help={t('admin.userPickHelp')} required>
+            <SearchPicker
               id={`${id}-account`}
-              value={accountId}
-              onChange={(e) => setAccountId((e.target as HTMLInputElement).value)}
-              isRequired
-              maxLength={128}
-              autoComplete="off"
-              aria-describedby={`${id}-account-help`}
+              testId={`${id}-account`}
+              value={user}
+              onChange={setUser}
+              search={async (query) =>
+                (await call('searchJiraUsers', { query })).users.map((u) => ({
+                  value: u.accountId,
+                  label: u.displayName,
+                }))
+              }
+              describedBy={`${id}-account-help`}
             />
           </Field>
           <Field
@@ -130,7 +154,7 @@ export function OrganisationMapping({
               type="submit"
               appearance="primary"
               isLoading={set.pending}
-              isDisabled={accountId.trim() === '' || !organisation}
+              isDisabled={accountId === '' || !organisation}
             >
               {t('admin.saveMapping')}
             </Button>
@@ -182,7 +206,7 @@ export function OrganisationMapping({
                     </Button>
                     <Button
                       appearance="subtle"
-                      onClick={() => setRemoving(m)}
+                      onClick={() => void askRemove(m)}
                       aria-label={t('admin.removeFor', { name: m.displayName })}
                     >
                       {t('common.remove')}
@@ -200,7 +224,7 @@ export function OrganisationMapping({
         confirmLabel={t('common.remove')}
         appearance="danger"
         pending={remove.pending}
-        onConfirm={() => void onRemove()}
+        onConfirm={() => void onRemove(removing)}
         onCancel={() => setRemoving(null)}
       >
         <p>

@@ -6,6 +6,7 @@ import type { Level } from '../../../../src/domain/catalogue/types';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { levelName, lightEmoji, lightLabel, LIGHTS } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
+import { openWishes } from '../../../../src/domain/portfolio/vocabulary';
 import { isPlainClick } from './links';
 
 type Appearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
@@ -111,5 +112,72 @@ export function ProductLink({ row, href }: { row: PortfolioRow; href: string }) 
     >
       {row.productName}
     </a>
+  );
+}
+
+// --- Wishes, funding and level history -------------------------------------------------------
+
+/** Open wishes, with the count per status in words for hover and screen readers. */
+export function WishCounts({ row }: { row: PortfolioRow }) {
+  const { t, formatDate } = useI18n();
+  const statuses = Object.entries(row.wishes.byStatus).filter(([, n]) => n > 0);
+  const words = statuses.map(([s, n]) => `${t(`wish.status.${s}`)}: ${n}`).join(', ');
+  return (
+    <span title={words || t('portfolio.wishes.none')}>
+      <span data-testid="row-open-wishes">{openWishes(row)}</span>
+      <VisuallyHidden> ({words || t('portfolio.wishes.none')})</VisuallyHidden>
+      {row.wishes.oldestUntriaged && (
+        <div
+          style={{ ...subtle, whiteSpace: 'nowrap' }}
+          title={t('portfolio.wishes.oldestTitle', {
+            key: row.wishes.oldestUntriaged.key,
+            date: formatDate(row.wishes.oldestUntriaged.createdAt.slice(0, 10)),
+          })}
+        >
+          {t('portfolio.wishes.oldest', { key: row.wishes.oldestUntriaged.key })}
+        </div>
+      )}
+    </span>
+  );
+}
+
+const STEP_Y: Record<string, number> = { sandkasse: 3, '1': 2, '2': 1, '3': 0 };
+
+/**
+ * The level history as a small step chart, with the same history as text for screen readers
+ * (the chart itself is hidden from them).
+ */
+export function LevelHistory({ row }: { row: PortfolioRow }) {
+  const { t, formatDate } = useI18n();
+  if (row.history.length === 0) return <span style={subtle}>{t('portfolio.history.none')}</span>;
+  const width = 96;
+  const height = 28;
+  const steps = row.history;
+  const x = (i: number) => (steps.length === 1 ? width : (i / (steps.length - 1)) * (width - 8) + 4);
+  const y = (level: string | null) => (level === null ? height - 2 : 3 + (STEP_Y[level] ?? 3) * 7);
+  let d = '';
+  steps.forEach((s, i) => {
+    d += i === 0 ? `M0 ${y(s.level)} H${x(i)}` : ` H${x(i)} V${y(s.level)}`;
+  });
+  d += ` H${width}`;
+  const text = steps
+    .map(
+      (s) =>
+        `${formatDate(s.date)}: ${s.level === null ? t('portfolio.status.closed') : levelName(t, s.level)}`,
+    )
+    .join('; ');
+  return (
+    <span title={text}>
+      <svg
+        width={width}
+        height={height}
+        aria-hidden="true"
+        focusable="false"
+        data-testid="level-history-chart"
+      >
+        <path d={d} fill="none" stroke={token('color.border.brand')} strokeWidth={2} />
+      </svg>
+      <VisuallyHidden>{text}</VisuallyHidden>
+    </span>
   );
 }
