@@ -36,6 +36,17 @@ import {
   transitionWish,
   withdrawPledgeWish,
 } from './wishes';
+import {
+  planWish,
+  rankWish,
+  saveSprintSettings,
+  setSprintCapacity,
+  setSprintEstimate,
+  settleWish,
+  unplanWish,
+} from './sprint-actions';
+import { exportSprintDocument } from './sprint-exports';
+import { getSprintPlan } from './sprint-planning';
 
 /** Function key → use case. Each use case checks the caller's permission itself. */
 export const handlers: Handlers = {
@@ -73,6 +84,16 @@ export const handlers: Handlers = {
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
   reindexWishes: (input, caller) => reindexWishes(caller, input),
+  // Sprint planning
+  getSprintPlan: (_input, caller) => getSprintPlan(caller),
+  planWish: (input, caller) => planWish(caller, input),
+  unplanWish: (input, caller) => unplanWish(caller, input),
+  rankWish: (input, caller) => rankWish(caller, input),
+  setSprintCapacity: (input, caller) => setSprintCapacity(caller, input),
+  setSprintEstimate: (input, caller) => setSprintEstimate(caller, input),
+  saveSprintSettings: (input, caller) => saveSprintSettings(caller, input),
+  settleWish: (input, caller) => settleWish(caller, input),
+  exportSprintDocument: (input, caller) => exportSprintDocument(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

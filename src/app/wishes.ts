@@ -245,7 +245,7 @@ class FieldConflict extends Error {
  * No silent overwrite of a field someone else changed since the editor loaded it: the client
  * sends the field's timestamp as it saw it. Re-applying our own write (same `at`) is fine.
  */
-function ensureFieldUnchanged(
+export function ensureFieldUnchanged(
   current: string | null,
   basedOn: string | null,
   at: string,

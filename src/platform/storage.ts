@@ -8,7 +8,17 @@ import { InvalidCursorError } from './errors';
  */
 
 export type EntityName =
-  'product' | 'assessment' | 'evaluation' | 'decision' | 'audit' | 'summary' | 'member' | 'wish';
+  | 'product'
+  | 'assessment'
+  | 'evaluation'
+  | 'decision'
+  | 'audit'
+  | 'summary'
+  | 'member'
+  | 'wish'
+  // Sprint planning
+  | 'sprintcapacity'
+  | 'settlement';
 
 export interface VersionedValue<R> {
   record: R;
