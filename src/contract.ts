@@ -451,7 +451,6 @@ export interface GadgetView extends PortfolioView {
   unfiltered: number;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Sprint planning: output types (the project page's Sprint planning sub-page)
 

@@ -65,7 +65,14 @@ function openSprintOf(ctx: PlanContext, sprintId: number) {
   return sprint;
 }
 
-async function audit(caller: Caller, ctx: PlanContext, action: string, target: string, before: unknown, after: unknown) {
+async function audit(
+  caller: Caller,
+  ctx: PlanContext,
+  action: string,
+  target: string,
+  before: unknown,
+  after: unknown,
+) {
   await transact([auditWrite(ctx.access.projectId, caller.accountId, action, { target, before, after })]);
 }
 
@@ -118,20 +125,37 @@ export async function planWish(caller: Caller, input: ParsedInputOf<'planWish'>)
     });
   }
   await moveIssuesToSprint(caller.jira.asUser, sprint.id, [issue.key]);
-  await audit(caller, ctx, 'sprint.planned', issue.key, { sprint: issue.openSprint?.name ?? null }, {
-    sprint: sprint.name,
-    confirmed: warnings,
-  });
+  await audit(
+    caller,
+    ctx,
+    'sprint.planned',
+    issue.key,
+    { sprint: issue.openSprint?.name ?? null },
+    {
+      sprint: sprint.name,
+      confirmed: warnings,
+    },
+  );
   return fresh(caller);
 }
 
-export async function unplanWish(caller: Caller, input: ParsedInputOf<'unplanWish'>): Promise<SprintPlanView> {
+export async function unplanWish(
+  caller: Caller,
+  input: ParsedInputOf<'unplanWish'>,
+): Promise<SprintPlanView> {
   const ctx = await loadPlanContext(caller);
   if (!sprintCan.plan(ctx.access)) throw forbidden();
   const { issue } = wishOf(ctx, input.issueId);
   if (!issue.openSprint) return planView(caller, ctx);
   await moveIssuesToBacklog(caller.jira.asUser, [issue.key]);
-  await audit(caller, ctx, 'sprint.unplanned', issue.key, { sprint: issue.openSprint.name }, { sprint: null });
+  await audit(
+    caller,
+    ctx,
+    'sprint.unplanned',
+    issue.key,
+    { sprint: issue.openSprint.name },
+    { sprint: null },
+  );
   return fresh(caller);
 }
 
@@ -175,7 +199,8 @@ export async function setSprintEstimate(
   const { issue } = wishOf(ctx, input.issueId);
   const estimate = { hours: input.hours, amountDkk: input.amountDkk };
   const refusal = amountRefusal(input.amountDkk) ?? estimateRefusal(estimate);
-  if (refusal) throw new AppError('invalid-input', refusal, [{ field: 'estimate', message: refusal, code: 'rule' }]);
+  if (refusal)
+    throw new AppError('invalid-input', refusal, [{ field: 'estimate', message: refusal, code: 'rule' }]);
   await withNamedConflicts(caller, () =>
     mutateWish(
       caller,
@@ -199,7 +224,12 @@ export async function saveSprintSettings(
 ): Promise<SprintPlanView> {
   const ctx = await loadPlanContext(caller);
   if (!sprintCan.plan(ctx.access)) throw forbidden();
-  await saveSprintSettingsRecord(caller, ctx.access.projectId, input.shareFundingWithSupplier, input.expectedVersion);
+  await saveSprintSettingsRecord(
+    caller,
+    ctx.access.projectId,
+    input.shareFundingWithSupplier,
+    input.expectedVersion,
+  );
   return fresh(caller);
 }
 
@@ -207,7 +237,10 @@ export async function saveSprintSettings(
  * Confirms the proposed invoice basis of a delivered wish: its committed pledges become invoiced
  * through the wish record's write cycle (versioned, audited), then the settlement is recorded.
  */
-export async function settleWish(caller: Caller, input: ParsedInputOf<'settleWish'>): Promise<SprintPlanView> {
+export async function settleWish(
+  caller: Caller,
+  input: ParsedInputOf<'settleWish'>,
+): Promise<SprintPlanView> {
   const ctx = await loadPlanContext(caller);
   if (!sprintCan.plan(ctx.access)) throw forbidden();
   const { doc, issue } = wishOf(ctx, input.issueId);
@@ -220,10 +253,16 @@ export async function settleWish(caller: Caller, input: ParsedInputOf<'settleWis
   }
   // The basis as proposed: computed before the pledges change state.
   const proposal = settlementProposal(doc, ctx.perWishDkk);
-  await mutateWish(caller, targetFor(ctx, issue), (current, at) => settleDoc(current, caller.accountId, at, ctx.score), {
-    action: 'wish.settled',
-    pick: (d) => d.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state })),
-  });
+  await mutateWish(
+    caller,
+    targetFor(ctx, issue),
+    (current, at) => settleDoc(current, caller.accountId, at, ctx.score),
+    {
+      action: 'wish.settled',
+      pick: (d) =>
+        d.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state })),
+    },
+  );
   const at = new Date().toISOString();
   const settlement: Settlement = {
     schemaVersion: 1,

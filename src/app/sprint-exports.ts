@@ -20,7 +20,12 @@ import type { Caller } from './caller';
 import { forbidden, notFound } from './errors';
 import { loadPlanContext, rowOf, sprintCan, type PlanContext } from './sprint-planning';
 
-async function exportSprint(caller: Caller, ctx: PlanContext, sprintId: number | null, showPrivate: boolean): Promise<ExportSprint> {
+async function exportSprint(
+  caller: Caller,
+  ctx: PlanContext,
+  sprintId: number | null,
+  showPrivate: boolean,
+): Promise<ExportSprint> {
   const sprint = [...ctx.openSprints, ...ctx.closedSprints].find((s) => s.id === sprintId);
   if (!sprint) throw notFound();
   // A closed sprint's issues are no longer "in" it on the board: ask the sprint itself.

@@ -17,13 +17,7 @@ import {
   type Settlement,
   type SprintCapacity,
 } from '../domain/sprint';
-import {
-  orderReadiness,
-  readWish,
-  transition,
-  type ScoreSettings,
-  type WishDocument,
-} from '../domain/wish';
+import { orderReadiness, readWish, transition, type ScoreSettings, type WishDocument } from '../domain/wish';
 import { todayInCopenhagen } from '../domain/wish/rules';
 import {
   getBoardIssues,
@@ -145,7 +139,8 @@ export async function loadPlanContext(caller: Caller): Promise<PlanContext> {
     if (read.ok && PLANNING_STATUSES.has(read.doc.status)) records.set(row.key, read.doc);
   }
   const boardId = caller.boardId ?? boards.values[0]?.id ?? null;
-  const sprints = boardId === null ? [] : await getBoardSprints(caller.jira.asUser, boardId, 'active,future,closed');
+  const sprints =
+    boardId === null ? [] : await getBoardSprints(caller.jira.asUser, boardId, 'active,future,closed');
   const issues = boardId === null ? new Map() : await boardIssues(caller, boardId, [...records.keys()]);
   const ctx: PlanContext = {
     access,
@@ -220,7 +215,12 @@ async function followSprints(caller: Caller, ctx: PlanContext): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The view
 
-export function rowOf(ctx: PlanContext, doc: WishDocument, issue: PlanIssue, showPrivate: boolean): SprintWishRow {
+export function rowOf(
+  ctx: PlanContext,
+  doc: WishDocument,
+  issue: PlanIssue,
+  showPrivate: boolean,
+): SprintWishRow {
   const funding = wishFunding(doc, ctx.perWishDkk);
   const settled = ctx.settlements.get(issue.id);
   const govern = sprintCan.plan(ctx.access);
@@ -272,7 +272,8 @@ export function budgetDrawn(ctx: PlanContext): number {
   let drawn = 0;
   for (const issue of ctx.issues.values()) {
     const doc = ctx.records.get(issue.id);
-    if (doc && issue.openSprint && doc.status !== 'delivered') drawn += wishFunding(doc, ctx.perWishDkk).commonShareDkk;
+    if (doc && issue.openSprint && doc.status !== 'delivered')
+      drawn += wishFunding(doc, ctx.perWishDkk).commonShareDkk;
   }
   for (const s of ctx.settlements.values()) {
     if (s.year !== ctx.year) continue;
@@ -320,7 +321,12 @@ export async function planView(caller: Caller, ctx: PlanContext): Promise<Sprint
       endDate: s.endDate ?? null,
       goal: s.goal ?? '',
       capacity: capacity
-        ? { hours: capacity.hours, version: capacity.version, updatedAt: capacity.updatedAt, updatedBy: person(capacity.updatedBy) }
+        ? {
+            hours: capacity.hours,
+            version: capacity.version,
+            updatedAt: capacity.updatedAt,
+            updatedBy: person(capacity.updatedBy),
+          }
         : null,
       load: loadOf(wishes.map((w) => ctx.records.get(w.issueId)!).map((d) => wishFunding(d, ctx.perWishDkk))),
       wishes,
@@ -358,7 +364,10 @@ export async function planView(caller: Caller, ctx: PlanContext): Promise<Sprint
 }
 
 /** The product's open governance tasks (created from requirement gaps), as the caller sees them. */
-async function governanceTasks(caller: Caller, projectId: string): Promise<SprintPlanView['governanceTasks']> {
+async function governanceTasks(
+  caller: Caller,
+  projectId: string,
+): Promise<SprintPlanView['governanceTasks']> {
   const page = await searchIssues(caller.jira.asUser, {
     jql: `project = ${projectId} AND labels = "os2-governance" AND statusCategory != Done ORDER BY created DESC`,
     fields: ['summary', 'status'],

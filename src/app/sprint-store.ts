@@ -79,7 +79,11 @@ export async function loadSettlements(projectId: string): Promise<Map<string, Se
 }
 
 /** Writes a confirmed settlement once (a second confirmation of the same wish is a conflict). */
-export async function saveSettlement(caller: Caller, projectId: string, settlement: Settlement): Promise<void> {
+export async function saveSettlement(
+  caller: Caller,
+  projectId: string,
+  settlement: Settlement,
+): Promise<void> {
   await commitChanges(
     caller,
     [

@@ -310,7 +310,7 @@ export async function getBoardSprints(
   states: string,
 ): Promise<AgileSprint[]> {
   const out: AgileSprint[] = [];
-  for (let startAt = 0; ; ) {
+  for (let startAt = 0; ;) {
     const page = await client.get<{ values: AgileSprint[]; isLast?: boolean }>(
       route`/rest/agile/1.0/board/${boardId}/sprint?state=${states}&startAt=${startAt}&maxResults=50`,
     );
@@ -328,7 +328,7 @@ export async function getSprintIssues(
   max = 200,
 ): Promise<SprintIssue[]> {
   const out: SprintIssue[] = [];
-  for (let startAt = 0; out.length < max; ) {
+  for (let startAt = 0; out.length < max;) {
     const page = await client.get<{ issues: SprintIssue[]; total: number }>(
       route`/rest/agile/1.0/sprint/${sprintId}/issue?startAt=${startAt}&maxResults=100&fields=${fields}`,
     );
@@ -386,7 +386,7 @@ export async function getBoardIssues(
   max = 500,
 ): Promise<BoardIssue[]> {
   const out: BoardIssue[] = [];
-  for (let startAt = 0; out.length < max; ) {
+  for (let startAt = 0; out.length < max;) {
     const page = await client.get<{ issues: BoardIssue[]; total: number }>(
       route`/rest/agile/1.0/board/${boardId}/issue?jql=${jql}&startAt=${startAt}&maxResults=100&fields=${fields}`,
     );

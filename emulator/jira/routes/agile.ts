@@ -263,7 +263,8 @@ function updateSprint(ctx: Ctx) {
   };
   const state = body.state;
   if (state !== undefined && state !== sprint.state) {
-    if (typeof state !== 'string' || !SPRINT_STATES.includes(state)) fail(400, 'The sprint state is invalid.');
+    if (typeof state !== 'string' || !SPRINT_STATES.includes(state))
+      fail(400, 'The sprint state is invalid.');
     if (SPRINT_STATES.indexOf(state) !== SPRINT_STATES.indexOf(sprint.state) + 1)
       fail(400, `A ${sprint.state} sprint cannot become ${state}.`);
     if (state === 'active') {

@@ -148,7 +148,16 @@ export function csvField(value: string): string {
 
 /** UTF-8 with a byte order mark and `;` separators, as Danish Excel opens it. */
 export function settlementCsv(product: string, rows: readonly SettlementRow[]): string {
-  const header = ['Organisation', 'Produkt', 'Ønske', 'Titel', 'Sprint', 'Beløb (kr.)', 'Grundlag', 'Afregnet'];
+  const header = [
+    'Organisation',
+    'Produkt',
+    'Ønske',
+    'Titel',
+    'Sprint',
+    'Beløb (kr.)',
+    'Grundlag',
+    'Afregnet',
+  ];
   const lines = [header.join(';')];
   for (const [organisation, group] of groupByOrganisation(rows)) {
     for (const row of group) {

@@ -42,7 +42,10 @@ export function settlementProposal(doc: WishDocument, commonSharePerWishDkk: num
     .sort((a, b) => collator.compare(a.organisation!, b.organisation!));
   const lines =
     funding.commonShareDkk > 0
-      ? [...pledged, { organisation: null, amountDkk: funding.commonShareDkk, source: 'common-budget' as const }]
+      ? [
+          ...pledged,
+          { organisation: null, amountDkk: funding.commonShareDkk, source: 'common-budget' as const },
+        ]
       : pledged;
   const totalDkk = lines.reduce((sum, l) => sum + l.amountDkk, 0);
   return {
