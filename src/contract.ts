@@ -479,6 +479,8 @@ export interface SprintWishRow {
   qualified: boolean;
   /** Warnings about the wish itself (unqualified, unestimated, unfunded). */
   warnings: SprintWarning[];
+  /** Every warning that stands against moving it into each open sprint (confirmed before it moves). */
+  placement: { sprintId: number; warnings: SprintWarning[] }[];
   /** The open sprint it is in, or null. */
   sprintId: number | null;
   /** The last sprint it was in (open or closed), for settlement and review. */

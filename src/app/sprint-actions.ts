@@ -7,14 +7,9 @@
  */
 import type { ParsedInputOf, SprintPlanView } from '../contract';
 import {
-  budgetLeft,
-  EMPTY_LOAD,
-  loadOf,
-  placementWarnings,
   settlementProposal,
   settleWish as settleDoc,
   unconfirmed,
-  wishFunding,
   WARNING_LABELS,
   type Settlement,
 } from '../domain/sprint';
@@ -27,8 +22,8 @@ import type { Caller } from './caller';
 import { AppError, forbidden, notFound } from './errors';
 import { auditWrite } from './records';
 import {
-  budgetDrawn,
   loadPlanContext,
+  placementsOf,
   planView,
   sprintCan,
   targetFor,
@@ -93,18 +88,7 @@ export async function planWish(caller: Caller, input: ParsedInputOf<'planWish'>)
     });
   }
   if (issue.openSprint?.id === sprint.id) return planView(caller, ctx);
-  const funding = wishFunding(doc, ctx.perWishDkk);
-  const others = [...ctx.issues.values()]
-    .filter((i) => i.openSprint?.id === sprint.id && i.id !== issue.id)
-    .map((i) => ctx.records.get(i.id))
-    .filter((d): d is WishDocument => d !== undefined)
-    .map((d) => wishFunding(d, ctx.perWishDkk));
-  const ownShare = issue.openSprint ? funding.commonShareDkk : 0;
-  const warnings = placementWarnings(doc, funding, {
-    sprintLoad: others.length ? loadOf(others) : EMPTY_LOAD,
-    capacityHours: ctx.capacities.get(sprint.id)?.hours ?? null,
-    budgetLeftDkk: budgetLeft(ctx.access.profile?.commonBudgetDkk ?? 0, budgetDrawn(ctx) - ownShare),
-  });
+  const warnings = placementsOf(ctx, doc, issue).find((p) => p.sprintId === sprint.id)?.warnings ?? [];
   const open = unconfirmed(warnings, input.confirmed);
   if (open.length > 0) {
     throw new AppError(

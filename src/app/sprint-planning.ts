@@ -11,6 +11,8 @@ import {
   budgetLeft,
   followSteps,
   loadOf,
+  placementWarnings,
+  PLANNABLE_STATUSES,
   settlementProposal,
   wishFunding,
   wishWarnings,
@@ -247,6 +249,7 @@ export function rowOf(
     shortfallDkk: showPrivate ? funding.shortfallDkk : null,
     qualified: !wishWarnings(doc, funding).includes('unqualified'),
     warnings: wishWarnings(doc, funding),
+    placement: placementsOf(ctx, doc, issue),
     sprintId: issue.openSprint?.id ?? null,
     sprintName: issue.lastSprintName,
     acceptanceCriteria: acceptanceCriteria(issue.description),
@@ -254,6 +257,32 @@ export function rowOf(
       govern && doc.status === 'delivered' && !settled ? settlementProposal(doc, ctx.perWishDkk) : null,
     settled: settled ? { at: settled.updatedAt, totalDkk: settled.totalDkk } : null,
   };
+}
+
+/** The warnings against moving this wish into each open sprint other than its own. */
+export function placementsOf(ctx: PlanContext, doc: WishDocument, issue: PlanIssue): SprintWishRow['placement'] {
+  if (!PLANNABLE_STATUSES.includes(doc.status)) return [];
+  const funding = wishFunding(doc, ctx.perWishDkk);
+  const ownShare = issue.openSprint ? funding.commonShareDkk : 0;
+  const left = budgetLeft(ctx.access.profile?.commonBudgetDkk ?? 0, budgetDrawn(ctx) - ownShare);
+  return ctx.openSprints
+    .filter((s) => s.id !== issue.openSprint?.id)
+    .map((sprint) => {
+      const others = [...ctx.issues.values()]
+        .filter((i) => i.openSprint?.id === sprint.id && i.id !== issue.id)
+        .flatMap((i) => {
+          const d = ctx.records.get(i.id);
+          return d ? [wishFunding(d, ctx.perWishDkk)] : [];
+        });
+      return {
+        sprintId: sprint.id,
+        warnings: placementWarnings(doc, funding, {
+          sprintLoad: loadOf(others),
+          capacityHours: ctx.capacities.get(sprint.id)?.hours ?? null,
+          budgetLeftDkk: left,
+        }),
+      };
+    });
 }
 
 /** Rows of the wishes in each open sprint, rank order. */
