@@ -473,8 +473,8 @@ export interface SprintWishRow {
   /** Private: committed and invoiced pledges, and each pledge. */
   pledgedDkk: number | null;
   pledges: { organisation: string; amountDkk: number; state: (typeof PLEDGE_STATES)[number] }[] | null;
-  commonShareDkk: number;
-  /** Private (it follows from the pledges). */
+  /** Private, like the shortfall: with the estimate, either gives the pledges away. */
+  commonShareDkk: number | null;
   shortfallDkk: number | null;
   qualified: boolean;
   /** Warnings about the wish itself (unqualified, unestimated, unfunded). */
@@ -499,7 +499,8 @@ export interface SprintColumn {
   endDate: string | null;
   goal: string;
   capacity: { hours: number; version: number; updatedAt: string; updatedBy: Person | null } | null;
-  load: Load;
+  /** The common budget's part is private (null), like each wish's share. */
+  load: Omit<Load, 'commonShareDkk'> & { commonShareDkk: number | null };
   /** Wishes in the sprint, in Jira's rank order. */
   wishes: SprintWishRow[];
 }
@@ -512,9 +513,9 @@ export interface SprintPlanView {
   year: number;
   commonBudgetDkk: number;
   commonSharePerWishDkk: number;
-  /** Drawn by wishes in open sprints and by this year's settlements. */
-  budgetDrawnDkk: number;
-  budgetLeftDkk: number;
+  /** Drawn by wishes in open sprints and by this year's settlements; private (null). */
+  budgetDrawnDkk: number | null;
+  budgetLeftDkk: number | null;
   /** Ordered, or accepted and ready, and in no open sprint: by score (or rank for those who may not see it). */
   candidates: SprintWishRow[];
   /** The board's active and future sprints. */

@@ -18,7 +18,7 @@ import {
 import { getSprintIssues } from '../platform/jira-gateway';
 import type { Caller } from './caller';
 import { forbidden, notFound } from './errors';
-import { loadPlanContext, rowOf, sprintCan, type PlanContext } from './sprint-planning';
+import { loadPlanContext, privateLoad, rowOf, sprintCan, type PlanContext } from './sprint-planning';
 
 async function exportSprint(
   caller: Caller,
@@ -43,7 +43,7 @@ async function exportSprint(
     endDate: sprint.endDate ?? null,
     goal: sprint.goal ?? '',
     capacityHours: capacity ? capacity.hours : null,
-    load: loadOf(wishes.map((w) => wishFunding(w.doc, ctx.perWishDkk))),
+    load: privateLoad(loadOf(wishes.map((w) => wishFunding(w.doc, ctx.perWishDkk))), showPrivate),
     wishes: wishes.map(({ row }) => ({
       key: row.key,
       summary: row.summary,

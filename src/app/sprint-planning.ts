@@ -16,6 +16,7 @@ import {
   settlementProposal,
   wishFunding,
   wishWarnings,
+  type Load,
   type Settlement,
   type SprintCapacity,
 } from '../domain/sprint';
@@ -245,7 +246,7 @@ export function rowOf(
     pledges: showPrivate
       ? doc.pledges.map((p) => ({ organisation: p.organisation, amountDkk: p.amountDkk, state: p.state }))
       : null,
-    commonShareDkk: funding.commonShareDkk,
+    commonShareDkk: showPrivate ? funding.commonShareDkk : null,
     shortfallDkk: showPrivate ? funding.shortfallDkk : null,
     qualified: !wishWarnings(doc, funding).includes('unqualified'),
     warnings: wishWarnings(doc, funding),
@@ -260,7 +261,11 @@ export function rowOf(
 }
 
 /** The warnings against moving this wish into each open sprint other than its own. */
-export function placementsOf(ctx: PlanContext, doc: WishDocument, issue: PlanIssue): SprintWishRow['placement'] {
+export function placementsOf(
+  ctx: PlanContext,
+  doc: WishDocument,
+  issue: PlanIssue,
+): SprintWishRow['placement'] {
   if (!PLANNABLE_STATUSES.includes(doc.status)) return [];
   const funding = wishFunding(doc, ctx.perWishDkk);
   const ownShare = issue.openSprint ? funding.commonShareDkk : 0;
@@ -311,6 +316,10 @@ export function budgetDrawn(ctx: PlanContext): number {
   return drawn;
 }
 
+/** A sprint's load; what it draws on the common budget is private (it gives the pledges away). */
+export const privateLoad = (load: Load, showPrivate: boolean): SprintColumn['load'] =>
+  showPrivate ? load : { ...load, commonShareDkk: null };
+
 /** Ordered (or in progress) and unscheduled, or accepted and ready to order. */
 function isCandidate(ctx: PlanContext, doc: WishDocument, issue: PlanIssue): boolean {
   if (issue.openSprint || issue.jiraStatusCategory === 'done') return false;
@@ -357,7 +366,10 @@ export async function planView(caller: Caller, ctx: PlanContext): Promise<Sprint
             updatedBy: person(capacity.updatedBy),
           }
         : null,
-      load: loadOf(wishes.map((w) => ctx.records.get(w.issueId)!).map((d) => wishFunding(d, ctx.perWishDkk))),
+      load: privateLoad(
+        loadOf(wishes.map((w) => wishFunding(ctx.records.get(w.issueId)!, ctx.perWishDkk))),
+        showPrivate,
+      ),
       wishes,
     };
   });
@@ -370,8 +382,8 @@ export async function planView(caller: Caller, ctx: PlanContext): Promise<Sprint
     year: ctx.year,
     commonBudgetDkk,
     commonSharePerWishDkk: ctx.perWishDkk,
-    budgetDrawnDkk: drawn,
-    budgetLeftDkk: budgetLeft(commonBudgetDkk, drawn),
+    budgetDrawnDkk: showPrivate ? drawn : null,
+    budgetLeftDkk: showPrivate ? budgetLeft(commonBudgetDkk, drawn) : null,
     candidates,
     sprints,
     closedSprints: ctx.closedSprints

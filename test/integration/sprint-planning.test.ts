@@ -103,11 +103,15 @@ describe('the plan and its arithmetic', () => {
         expect(row).toMatchObject({
           pledges: null,
           pledgedDkk: null,
+          commonShareDkk: null,
+          shortfallDkk: null,
           score: null,
           value: null,
           urgency: null,
         });
       }
+      expect(view).toMatchObject({ budgetDrawnDkk: null, budgetLeftDkk: null });
+      expect(view.sprints.every((s) => s.load.commonShareDkk === null)).toBe(true);
       expect(JSON.stringify(view)).not.toMatch(/"(indicated|committed)"/);
     }
     const settings = (await plan()).settings;

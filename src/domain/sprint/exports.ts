@@ -30,7 +30,8 @@ export interface ExportWish {
   status: WishStatus;
   hours: number;
   amountDkk: number;
-  commonShareDkk: number;
+  /** null (like the pledges) when the reader may not see pledges. */
+  commonShareDkk: number | null;
   /** null when the reader may not see pledges. */
   pledgedDkk: number | null;
   warnings: SprintWarning[];
@@ -44,7 +45,7 @@ export interface ExportSprint {
   endDate: string | null;
   goal: string;
   capacityHours: number | null;
-  load: Load;
+  load: Omit<Load, 'commonShareDkk'> & { commonShareDkk: number | null };
   wishes: ExportWish[];
 }
 
@@ -60,15 +61,17 @@ function sprintHeader(product: string, sprint: ExportSprint, title: string): str
 }
 
 export function sprintPlanMarkdown(product: string, sprint: ExportSprint): string {
-  const showPledges = sprint.wishes.some((w) => w.pledgedDkk !== null);
+  // Pledges and the common budget's share are shown together or not at all (one reveals the other).
+  const funding = sprint.load.commonShareDkk !== null;
+  const planned = `${hours(sprint.load.hours)} timer, ${dkk(sprint.load.amountDkk)} kr.`;
   const lines = [
     ...sprintHeader(product, sprint, 'Sprintplan'),
-    `- **Planlagt:** ${hours(sprint.load.hours)} timer, ${dkk(sprint.load.amountDkk)} kr., heraf ${dkk(sprint.load.commonShareDkk)} kr. fra fællesbudgettet`,
+    `- **Planlagt:** ${funding ? `${planned}, heraf ${dkk(sprint.load.commonShareDkk ?? 0)} kr. fra fællesbudgettet` : planned}`,
     '',
-    showPledges
+    funding
       ? '| # | Ønske | Titel | Status | Timer | Estimat (kr.) | Tilsagn (kr.) | Fællesbudget (kr.) | Advarsler |'
-      : '| # | Ønske | Titel | Status | Timer | Estimat (kr.) | Fællesbudget (kr.) | Advarsler |',
-    showPledges ? '|---|---|---|---|---:|---:|---:|---:|---|' : '|---|---|---|---|---:|---:|---:|---|',
+      : '| # | Ønske | Titel | Status | Timer | Estimat (kr.) | Advarsler |',
+    funding ? '|---|---|---|---|---:|---:|---:|---:|---|' : '|---|---|---|---|---:|---:|---|',
   ];
   sprint.wishes.forEach((w, i) => {
     const cells = [
@@ -78,8 +81,7 @@ export function sprintPlanMarkdown(product: string, sprint: ExportSprint): strin
       WISH_STATUS_LABELS[w.status].da,
       hours(w.hours),
       dkk(w.amountDkk),
-      ...(showPledges ? [dkk(w.pledgedDkk ?? 0)] : []),
-      dkk(w.commonShareDkk),
+      ...(funding ? [dkk(w.pledgedDkk ?? 0), dkk(w.commonShareDkk ?? 0)] : []),
       w.warnings.map((x) => WARNING_LABELS[x]).join(', ') || '–',
     ];
     lines.push(`| ${cells.join(' | ')} |`);

@@ -47,7 +47,8 @@ export default function SprintPlanningPage() {
   if (value.state === 'loading') return <Loading />;
   if (value.state === 'error') return <ErrorMessage error={value.error} onRetry={() => void reload()} />;
   const plan = view ?? value.data;
-  const dkk = (n: number | null) => (n === null ? '–' : `${formatNumber(n)} kr.`);
+  const dkk = (n: number | null) => (n === null ? '–' : t('sprint.dkk', { amount: formatNumber(n) }));
+  const money = (n: number | null) => <span style={{ whiteSpace: 'nowrap' }}>{dkk(n)}</span>;
   const hours = (n: number) => t('sprint.hours', { hours: formatNumber(n) });
   const warn = (w: SprintWarning) => (
     <Lozenge key={w} appearance={w === 'over-capacity' || w === 'over-budget' ? 'removed' : 'moved'}>
@@ -81,22 +82,33 @@ export default function SprintPlanningPage() {
       </Stack>
     ),
     status: <Lozenge>{t(`wish.status.${row.status}`)}</Lozenge>,
-    estimate: row.estimate
-      ? `${hours(row.estimate.hours)} · ${dkk(row.estimate.amountDkk)}`
-      : t('sprint.noEstimate'),
-    pledged: dkk(row.pledgedDkk),
-    common: dkk(row.commonShareDkk),
+    score: row.score === null ? '–' : formatNumber(row.score),
+    estimate: row.estimate ? (
+      <Stack space="space.0">
+        <span style={{ whiteSpace: 'nowrap' }}>{hours(row.estimate.hours)}</span>
+        {money(row.estimate.amountDkk)}
+      </Stack>
+    ) : (
+      t('sprint.noEstimate')
+    ),
+    pledged: money(row.pledgedDkk),
+    common: money(row.commonShareDkk),
     warnings: <Inline space="space.050">{row.warnings.map(warn)}</Inline>,
   });
   const columns = [
     { key: 'key' as const, label: t('sprint.col.key') },
     { key: 'summary' as const, label: t('sprint.col.summary') },
     { key: 'status' as const, label: t('sprint.col.status') },
+    ...(plan.privateFieldsShown
+      ? [{ key: 'score' as const, label: t('sprint.col.score'), align: 'end' as const }]
+      : []),
     { key: 'estimate' as const, label: t('sprint.col.estimate') },
     ...(plan.privateFieldsShown
-      ? [{ key: 'pledged' as const, label: t('sprint.col.pledged'), align: 'end' as const }]
+      ? [
+          { key: 'pledged' as const, label: t('sprint.col.pledged'), align: 'end' as const },
+          { key: 'common' as const, label: t('sprint.col.common'), align: 'end' as const },
+        ]
       : []),
-    { key: 'common' as const, label: t('sprint.col.common'), align: 'end' as const },
     { key: 'warnings' as const, label: t('sprint.col.warnings') },
     { key: 'actions' as const, label: t('sprint.col.actions') },
   ];
@@ -107,15 +119,17 @@ export default function SprintPlanningPage() {
         <Heading size="large" as="h1">
           {t('sprint.title', { product: plan.productName ?? plan.project.key })}
         </Heading>
-        <p style={{ margin: 0 }} data-testid="sprint-budget">
-          {t('sprint.budget', {
-            year: String(plan.year),
-            budget: dkk(plan.commonBudgetDkk),
-            drawn: dkk(plan.budgetDrawnDkk),
-            left: dkk(plan.budgetLeftDkk),
-            share: dkk(plan.commonSharePerWishDkk),
-          })}
-        </p>
+        {plan.budgetLeftDkk !== null && (
+          <p style={{ margin: 0 }} data-testid="sprint-budget">
+            {t('sprint.budget', {
+              year: String(plan.year),
+              budget: dkk(plan.commonBudgetDkk),
+              drawn: dkk(plan.budgetDrawnDkk),
+              left: dkk(plan.budgetLeftDkk),
+              share: dkk(plan.commonSharePerWishDkk),
+            })}
+          </p>
+        )}
         {!plan.privateFieldsShown && (
           <SectionMessage appearance="information">
             <p>{t('sprint.privateHidden')}</p>
@@ -141,12 +155,18 @@ export default function SprintPlanningPage() {
                 </Lozenge>
               </Inline>
               <p style={{ margin: 0 }} data-testid={`sprint-load-${sprint.id}`}>
-                {t('sprint.load', {
-                  committed: hours(sprint.load.hours),
-                  capacity: sprint.capacity ? hours(sprint.capacity.hours) : t('sprint.noCapacity'),
-                  amount: dkk(sprint.load.amountDkk),
-                  common: dkk(sprint.load.commonShareDkk),
-                })}{' '}
+                {sprint.capacity
+                  ? t('sprint.load', {
+                      committed: hours(sprint.load.hours),
+                      capacity: hours(sprint.capacity.hours),
+                      amount: dkk(sprint.load.amountDkk),
+                    })
+                  : t('sprint.loadNoCapacity', {
+                      committed: hours(sprint.load.hours),
+                      amount: dkk(sprint.load.amountDkk),
+                    })}
+                {sprint.load.commonShareDkk !== null &&
+                  ` · ${t('sprint.loadCommon', { common: dkk(sprint.load.commonShareDkk) })}`}{' '}
                 {sprint.capacity && sprint.load.hours > sprint.capacity.hours && warn('over-capacity')}
               </p>
               {plan.capabilities.canSetCapacity && (
@@ -161,51 +181,55 @@ export default function SprintPlanningPage() {
                   }
                 />
               )}
-              <SimpleTable
-                labelledBy={`sprint-h-${sprint.id}`}
-                testId={`sprint-table-${sprint.id}`}
-                columns={columns}
-                rows={sprint.wishes.map((row, i) => ({
-                  key: row.issueId,
-                  cells: {
-                    ...wishCells(row),
-                    actions: plan.capabilities.canPlan ? (
-                      <Inline space="space.050">
-                        <Button
-                          isDisabled={i === 0 || action.pending}
-                          onClick={() =>
-                            void action.run('rankWish', {
-                              issueId: row.issueId,
-                              anchorIssueId: sprint.wishes[i - 1].issueId,
-                              position: 'before',
-                            })
-                          }
-                        >
-                          {t('sprint.up')}
-                        </Button>
-                        <Button
-                          isDisabled={i === sprint.wishes.length - 1 || action.pending}
-                          onClick={() =>
-                            void action.run('rankWish', {
-                              issueId: row.issueId,
-                              anchorIssueId: sprint.wishes[i + 1].issueId,
-                              position: 'after',
-                            })
-                          }
-                        >
-                          {t('sprint.down')}
-                        </Button>
-                        <Button
-                          isDisabled={action.pending}
-                          onClick={() => void action.run('unplanWish', { issueId: row.issueId })}
-                        >
-                          {t('sprint.remove')}
-                        </Button>
-                      </Inline>
-                    ) : null,
-                  },
-                }))}
-              />
+              {sprint.wishes.length === 0 ? (
+                <p style={{ margin: 0 }}>{t('sprint.emptySprint')}</p>
+              ) : (
+                <SimpleTable
+                  labelledBy={`sprint-h-${sprint.id}`}
+                  testId={`sprint-table-${sprint.id}`}
+                  columns={columns}
+                  rows={sprint.wishes.map((row, i) => ({
+                    key: row.issueId,
+                    cells: {
+                      ...wishCells(row),
+                      actions: plan.capabilities.canPlan ? (
+                        <Inline space="space.050">
+                          <Button
+                            isDisabled={i === 0 || action.pending}
+                            onClick={() =>
+                              void action.run('rankWish', {
+                                issueId: row.issueId,
+                                anchorIssueId: sprint.wishes[i - 1].issueId,
+                                position: 'before',
+                              })
+                            }
+                          >
+                            {t('sprint.up')}
+                          </Button>
+                          <Button
+                            isDisabled={i === sprint.wishes.length - 1 || action.pending}
+                            onClick={() =>
+                              void action.run('rankWish', {
+                                issueId: row.issueId,
+                                anchorIssueId: sprint.wishes[i + 1].issueId,
+                                position: 'after',
+                              })
+                            }
+                          >
+                            {t('sprint.down')}
+                          </Button>
+                          <Button
+                            isDisabled={action.pending}
+                            onClick={() => void action.run('unplanWish', { issueId: row.issueId })}
+                          >
+                            {t('sprint.remove')}
+                          </Button>
+                        </Inline>
+                      ) : null,
+                    },
+                  }))}
+                />
+              )}
               <Inline space="space.100">
                 <Button onClick={() => exportDoc('sprint-plan', sprint.id)}>{t('sprint.exportPlan')}</Button>
                 <Button onClick={() => exportDoc('sprint-review', sprint.id)}>
@@ -221,62 +245,70 @@ export default function SprintPlanningPage() {
             <Heading size="medium" as="h2" id="sprint-candidates">
               {t('sprint.candidates')}
             </Heading>
-            <SimpleTable
-              labelledBy="sprint-candidates"
-              testId="sprint-candidates"
-              columns={columns}
-              rows={plan.candidates.map((row) => ({
-                key: row.issueId,
-                cells: {
-                  ...wishCells(row),
-                  actions: (
-                    <Inline space="space.050" alignBlock="center">
-                      {plan.capabilities.canPlan && open.length > 0 && (
-                        <>
-                          <select
-                            aria-label={t('sprint.chooseSprint', { key: row.key })}
-                            value={target[row.issueId] ?? open[open.length - 1].id}
-                            onChange={(e) => setTarget({ ...target, [row.issueId]: Number(e.target.value) })}
-                          >
-                            {open.map((s) => (
-                              <option key={s.id} value={s.id}>
-                                {s.name}
-                              </option>
-                            ))}
-                          </select>
-                          <Button
-                            appearance="primary"
-                            isDisabled={action.pending}
-                            testId={`plan-${row.key}`}
-                            onClick={() =>
-                              planInto(
-                                row,
-                                open.find((s) => s.id === (target[row.issueId] ?? open[open.length - 1].id))!,
-                              )
+            {plan.candidates.length === 0 ? (
+              <p style={{ margin: 0 }}>{t('sprint.noCandidates')}</p>
+            ) : (
+              <SimpleTable
+                labelledBy="sprint-candidates"
+                testId="sprint-candidates"
+                columns={columns}
+                rows={plan.candidates.map((row) => ({
+                  key: row.issueId,
+                  cells: {
+                    ...wishCells(row),
+                    actions: (
+                      <Inline space="space.050" alignBlock="center">
+                        {plan.capabilities.canPlan && open.length > 0 && (
+                          <>
+                            <select
+                              aria-label={t('sprint.chooseSprint', { key: row.key })}
+                              value={target[row.issueId] ?? open[open.length - 1].id}
+                              onChange={(e) =>
+                                setTarget({ ...target, [row.issueId]: Number(e.target.value) })
+                              }
+                            >
+                              {open.map((s) => (
+                                <option key={s.id} value={s.id}>
+                                  {s.name}
+                                </option>
+                              ))}
+                            </select>
+                            <Button
+                              appearance="primary"
+                              isDisabled={action.pending}
+                              testId={`plan-${row.key}`}
+                              onClick={() =>
+                                planInto(
+                                  row,
+                                  open.find(
+                                    (s) => s.id === (target[row.issueId] ?? open[open.length - 1].id),
+                                  )!,
+                                )
+                              }
+                            >
+                              {t('sprint.plan')}
+                            </Button>
+                          </>
+                        )}
+                        {plan.capabilities.canEstimate && (
+                          <EstimateField
+                            row={row}
+                            onSave={(h, a) =>
+                              void action.run('setSprintEstimate', {
+                                issueId: row.issueId,
+                                hours: h,
+                                amountDkk: a,
+                                basedOn: row.estimate?.at ?? null,
+                              })
                             }
-                          >
-                            {t('sprint.plan')}
-                          </Button>
-                        </>
-                      )}
-                      {plan.capabilities.canEstimate && (
-                        <EstimateField
-                          row={row}
-                          onSave={(h, a) =>
-                            void action.run('setSprintEstimate', {
-                              issueId: row.issueId,
-                              hours: h,
-                              amountDkk: a,
-                              basedOn: row.estimate?.at ?? null,
-                            })
-                          }
-                        />
-                      )}
-                    </Inline>
-                  ),
-                },
-              }))}
-            />
+                          />
+                        )}
+                      </Inline>
+                    ),
+                  },
+                }))}
+              />
+            )}
           </Stack>
         </section>
 
