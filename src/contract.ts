@@ -740,7 +740,7 @@ export const contract = {
 
   // Sprint planning (the project page's Sprint planning sub-page)
   getSprintPlan: procedure<SprintPlanView>()(empty),
-  planWish: procedure<SprintPlanView>()(
+  planIntoSprint: procedure<SprintPlanView>()(
     z
       .object({
         issueId: JiraIdSchema,
@@ -750,8 +750,8 @@ export const contract = {
       })
       .strict(),
   ),
-  unplanWish: procedure<SprintPlanView>()(z.object({ issueId: JiraIdSchema }).strict()),
-  rankWish: procedure<SprintPlanView>()(
+  removeFromSprint: procedure<SprintPlanView>()(z.object({ issueId: JiraIdSchema }).strict()),
+  rankInSprint: procedure<SprintPlanView>()(
     z
       .object({
         issueId: JiraIdSchema,
@@ -777,7 +777,7 @@ export const contract = {
   saveSprintSettings: procedure<SprintPlanView>()(
     z.object({ shareFundingWithSupplier: z.boolean(), expectedVersion }).strict(),
   ),
-  settleWish: procedure<SprintPlanView>()(
+  settleDelivery: procedure<SprintPlanView>()(
     z.object({ issueId: JiraIdSchema, expectedVersion: z.int().min(1) }).strict(),
   ),
   exportSprintDocument: procedure<ExportedDocument>()(

@@ -37,13 +37,13 @@ import {
   withdrawPledgeWish,
 } from './wishes';
 import {
-  planWish,
-  rankWish,
+  planIntoSprint,
+  rankInSprint,
   saveSprintSettings,
   setSprintCapacity,
   setSprintEstimate,
-  settleWish,
-  unplanWish,
+  settleDelivery,
+  removeFromSprint,
 } from './sprint-actions';
 import { exportSprintDocument } from './sprint-exports';
 import { getSprintPlan } from './sprint-planning';
@@ -86,13 +86,13 @@ export const handlers: Handlers = {
   reindexWishes: (input, caller) => reindexWishes(caller, input),
   // Sprint planning
   getSprintPlan: (_input, caller) => getSprintPlan(caller),
-  planWish: (input, caller) => planWish(caller, input),
-  unplanWish: (input, caller) => unplanWish(caller, input),
-  rankWish: (input, caller) => rankWish(caller, input),
+  planIntoSprint: (input, caller) => planIntoSprint(caller, input),
+  removeFromSprint: (input, caller) => removeFromSprint(caller, input),
+  rankInSprint: (input, caller) => rankInSprint(caller, input),
   setSprintCapacity: (input, caller) => setSprintCapacity(caller, input),
   setSprintEstimate: (input, caller) => setSprintEstimate(caller, input),
   saveSprintSettings: (input, caller) => saveSprintSettings(caller, input),
-  settleWish: (input, caller) => settleWish(caller, input),
+  settleDelivery: (input, caller) => settleDelivery(caller, input),
   exportSprintDocument: (input, caller) => exportSprintDocument(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),

@@ -76,7 +76,10 @@ async function fresh(caller: Caller): Promise<SprintPlanView> {
   return planView(caller, await loadPlanContext(caller));
 }
 
-export async function planWish(caller: Caller, input: ParsedInputOf<'planWish'>): Promise<SprintPlanView> {
+export async function planIntoSprint(
+  caller: Caller,
+  input: ParsedInputOf<'planIntoSprint'>,
+): Promise<SprintPlanView> {
   const ctx = await loadPlanContext(caller);
   if (!sprintCan.plan(ctx.access)) throw forbidden();
   const sprint = openSprintOf(ctx, input.sprintId);
@@ -123,9 +126,9 @@ export async function planWish(caller: Caller, input: ParsedInputOf<'planWish'>)
   return fresh(caller);
 }
 
-export async function unplanWish(
+export async function removeFromSprint(
   caller: Caller,
-  input: ParsedInputOf<'unplanWish'>,
+  input: ParsedInputOf<'removeFromSprint'>,
 ): Promise<SprintPlanView> {
   const ctx = await loadPlanContext(caller);
   if (!sprintCan.plan(ctx.access)) throw forbidden();
@@ -143,7 +146,10 @@ export async function unplanWish(
   return fresh(caller);
 }
 
-export async function rankWish(caller: Caller, input: ParsedInputOf<'rankWish'>): Promise<SprintPlanView> {
+export async function rankInSprint(
+  caller: Caller,
+  input: ParsedInputOf<'rankInSprint'>,
+): Promise<SprintPlanView> {
   const ctx = await loadPlanContext(caller);
   if (!sprintCan.plan(ctx.access)) throw forbidden();
   const { issue } = wishOf(ctx, input.issueId);
@@ -221,9 +227,9 @@ export async function saveSprintSettings(
  * Confirms the proposed invoice basis of a delivered wish: its committed pledges become invoiced
  * through the wish record's write cycle (versioned, audited), then the settlement is recorded.
  */
-export async function settleWish(
+export async function settleDelivery(
   caller: Caller,
-  input: ParsedInputOf<'settleWish'>,
+  input: ParsedInputOf<'settleDelivery'>,
 ): Promise<SprintPlanView> {
   const ctx = await loadPlanContext(caller);
   if (!sprintCan.plan(ctx.access)) throw forbidden();

@@ -166,7 +166,7 @@ describe('every resolver × every persona', () => {
       const wish = view.candidates.find((c) => c.estimate?.hours === 80)!;
       const want = expectFor(['secretariat', 'coordinator'], persona);
       // A wish in no sprint: unplanning it changes nothing, so the allowed calls leave the plan as it is.
-      expect(outcome(await call(persona, 'unplanWish', { issueId: wish.issueId }))).toBe(want);
+      expect(outcome(await call(persona, 'removeFromSprint', { issueId: wish.issueId }))).toBe(want);
       const settings = (await plan()).settings;
       expect(
         outcome(
@@ -179,7 +179,7 @@ describe('every resolver × every persona', () => {
       if (want !== 'ok') {
         expect(
           outcome(
-            await call(persona, 'planWish', {
+            await call(persona, 'planIntoSprint', {
               issueId: wish.issueId,
               sprintId: future(view).id,
               confirmed: [],
@@ -188,7 +188,7 @@ describe('every resolver × every persona', () => {
         ).toBe(want);
         expect(
           outcome(
-            await call(persona, 'rankWish', {
+            await call(persona, 'rankInSprint', {
               issueId: wish.issueId,
               anchorIssueId: view.candidates[1].issueId,
               position: 'before',
@@ -197,7 +197,7 @@ describe('every resolver × every persona', () => {
         ).toBe(want);
         expect(
           outcome(
-            await call(persona, 'settleWish', { issueId: wish.issueId, expectedVersion: wish.version }),
+            await call(persona, 'settleDelivery', { issueId: wish.issueId, expectedVersion: wish.version }),
           ),
         ).toBe(want);
       }
@@ -242,7 +242,11 @@ describe('planning through Jira, following the sprint, settling', () => {
     const [a, b, c, d] = [80, 90, 100, 120].map((h) => view.candidates.find((w) => w.estimate?.hours === h)!);
     for (const wish of [a, b, c]) {
       view = expectOk(
-        await call('coordinator', 'planWish', { issueId: wish.issueId, sprintId: sprint.id, confirmed: [] }),
+        await call('coordinator', 'planIntoSprint', {
+          issueId: wish.issueId,
+          sprintId: sprint.id,
+          confirmed: [],
+        }),
       );
     }
     expect(future(view).load).toEqual({ hours: 270, amountDkk: 216_000, commonShareDkk: 96_000 });
@@ -251,7 +255,7 @@ describe('planning through Jira, following the sprint, settling', () => {
     // The accepted wish was ordered on its way into the sprint.
     expect(future(view).wishes.find((w) => w.issueId === c.issueId)?.status).toBe('ordered');
 
-    const refused = await call('coordinator', 'planWish', {
+    const refused = await call('coordinator', 'planIntoSprint', {
       issueId: d.issueId,
       sprintId: sprint.id,
       confirmed: [],
@@ -260,7 +264,7 @@ describe('planning through Jira, following the sprint, settling', () => {
     if (!refused.ok) expect(refused.error.details).toEqual({ warnings: ['over-capacity'] });
     expect(sprintKeys(sprint.id)).not.toContain(d.key);
     view = expectOk(
-      await call('coordinator', 'planWish', {
+      await call('coordinator', 'planIntoSprint', {
         issueId: d.issueId,
         sprintId: sprint.id,
         confirmed: ['over-capacity'],
@@ -277,7 +281,7 @@ describe('planning through Jira, following the sprint, settling', () => {
 
     // Re-rank: d before a, in Jira's order too.
     view = expectOk(
-      await call('coordinator', 'rankWish', {
+      await call('coordinator', 'rankInSprint', {
         issueId: d.issueId,
         anchorIssueId: a.issueId,
         position: 'before',
@@ -286,11 +290,11 @@ describe('planning through Jira, following the sprint, settling', () => {
     const order = sprintKeys(sprint.id);
     expect(order.indexOf(d.key)).toBeLessThan(order.indexOf(a.key));
     // And out again to the backlog, and back.
-    view = expectOk(await call('coordinator', 'unplanWish', { issueId: d.issueId }));
+    view = expectOk(await call('coordinator', 'removeFromSprint', { issueId: d.issueId }));
     expect(sprintKeys(sprint.id)).not.toContain(d.key);
     expect(view.candidates.map((w) => w.key)).toContain(d.key);
     view = expectOk(
-      await call('coordinator', 'planWish', {
+      await call('coordinator', 'planIntoSprint', {
         issueId: d.issueId,
         sprintId: sprint.id,
         confirmed: ['over-capacity'],
@@ -344,13 +348,16 @@ describe('planning through Jira, following the sprint, settling', () => {
     expect(followed[0].actor?.accountId).toBe(APP_ACTOR);
     expect(followed[0].after).toMatchObject({ status: 'delivered' });
 
-    const stale = await call('coordinator', 'settleWish', {
+    const stale = await call('coordinator', 'settleDelivery', {
       issueId: done.issueId,
       expectedVersion: delivered.version - 1,
     });
     expect(outcome(stale)).toBe('conflict');
     view = expectOk(
-      await call('coordinator', 'settleWish', { issueId: done.issueId, expectedVersion: delivered.version }),
+      await call('coordinator', 'settleDelivery', {
+        issueId: done.issueId,
+        expectedVersion: delivered.version,
+      }),
     );
     const settled = view.delivered.find((w) => w.issueId === done.issueId)!;
     expect(settled.settled).toMatchObject({ totalDkk: 64_000 });
@@ -358,7 +365,10 @@ describe('planning through Jira, following the sprint, settling', () => {
     expect(settled.pledges?.every((p) => p.state === 'invoiced')).toBe(true);
     expect(
       outcome(
-        await call('coordinator', 'settleWish', { issueId: done.issueId, expectedVersion: settled.version }),
+        await call('coordinator', 'settleDelivery', {
+          issueId: done.issueId,
+          expectedVersion: settled.version,
+        }),
       ),
     ).toBe('conflict');
     // Settled money is drawn from this year's budget; the open sprints no longer hold any wish.

@@ -60,7 +60,7 @@ export default function SprintPlanningPage() {
   const planInto = (row: SprintWishRow, sprint: SprintColumn) => {
     const warnings = row.placement.find((p) => p.sprintId === sprint.id)?.warnings ?? [];
     if (warnings.length > 0) setPending({ row, sprint, warnings });
-    else void action.run('planWish', { issueId: row.issueId, sprintId: sprint.id, confirmed: [] });
+    else void action.run('planIntoSprint', { issueId: row.issueId, sprintId: sprint.id, confirmed: [] });
   };
   const open = plan.sprints;
 
@@ -197,7 +197,7 @@ export default function SprintPlanningPage() {
                           <Button
                             isDisabled={i === 0 || action.pending}
                             onClick={() =>
-                              void action.run('rankWish', {
+                              void action.run('rankInSprint', {
                                 issueId: row.issueId,
                                 anchorIssueId: sprint.wishes[i - 1].issueId,
                                 position: 'before',
@@ -209,7 +209,7 @@ export default function SprintPlanningPage() {
                           <Button
                             isDisabled={i === sprint.wishes.length - 1 || action.pending}
                             onClick={() =>
-                              void action.run('rankWish', {
+                              void action.run('rankInSprint', {
                                 issueId: row.issueId,
                                 anchorIssueId: sprint.wishes[i + 1].issueId,
                                 position: 'after',
@@ -220,7 +220,7 @@ export default function SprintPlanningPage() {
                           </Button>
                           <Button
                             isDisabled={action.pending}
-                            onClick={() => void action.run('unplanWish', { issueId: row.issueId })}
+                            onClick={() => void action.run('removeFromSprint', { issueId: row.issueId })}
                           >
                             {t('sprint.remove')}
                           </Button>
@@ -420,7 +420,7 @@ export default function SprintPlanningPage() {
         onConfirm={() => {
           const p = pending!;
           setPending(null);
-          void action.run('planWish', {
+          void action.run('planIntoSprint', {
             issueId: p.row.issueId,
             sprintId: p.sprint.id,
             confirmed: p.warnings,
@@ -444,7 +444,7 @@ export default function SprintPlanningPage() {
         onConfirm={() => {
           const row = settling!;
           setSettling(null);
-          void action.run('settleWish', { issueId: row.issueId, expectedVersion: row.version });
+          void action.run('settleDelivery', { issueId: row.issueId, expectedVersion: row.version });
         }}
       >
         <p>{t('sprint.settleBody')}</p>
