@@ -259,7 +259,7 @@ export async function settleDelivery(
     issueId: issue.id,
     issueKey: issue.key,
     summary: issue.summary.slice(0, 1000),
-    sprintId: null,
+    sprintId: issue.lastSprintId,
     sprintName: issue.lastSprintName ?? '',
     estimateDkk: proposal.estimateDkk,
     estimateHours: proposal.estimateHours,

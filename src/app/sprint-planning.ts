@@ -54,6 +54,7 @@ export interface PlanIssue {
   description: unknown;
   openSprint: { id: number; name: string; state: AgileSprint['state'] } | null;
   lastSprintName: string | null;
+  lastSprintId: number | null;
   closedSprintCount: number;
 }
 
@@ -95,6 +96,7 @@ function planIssueOf(issue: BoardIssue): PlanIssue {
     description: issue.fields.description ?? null,
     openSprint: open && open.state !== 'closed' ? { id: open.id, name: open.name, state: open.state } : null,
     lastSprintName: open?.name ?? closed[closed.length - 1]?.name ?? null,
+    lastSprintId: open?.id ?? closed[closed.length - 1]?.id ?? null,
     closedSprintCount: closed.length,
   };
 }

@@ -138,6 +138,7 @@ export default function SprintPlanningPage() {
         {plan.followed > 0 && <p style={{ margin: 0 }}>{t('sprint.followed', { count: plan.followed })}</p>}
         {action.error && <ErrorMessage error={action.error} />}
         {plan.boardId === null && <p>{t('sprint.noBoard')}</p>}
+        {plan.boardId !== null && open.length === 0 && <p>{t('sprint.noOpenSprint')}</p>}
 
         {open.map((sprint) => (
           <section
