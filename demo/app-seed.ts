@@ -11,6 +11,7 @@ import { invokeAs, ok } from './invoke';
 import { MUNICIPALITIES } from './organisations';
 import type { JiraSeed } from '../emulator/jira/seed-types';
 import { seedWishes } from './wish-seed';
+import { seedSprintBudget, seedSprintCapacity } from './sprint-seed';
 import { CURRENT_CATALOGUE_VERSION, getCatalogue, levelIndex } from '../src/domain/catalogue';
 
 type Level = 'sandkasse' | '1' | '2' | '3';
@@ -202,7 +203,9 @@ export async function seedAppData(runtime: ForgeRuntime, seed: JiraSeed): Promis
       }
     }
   }
+  await seedSprintBudget(runtime, seed);
   await seedWishes(runtime, seed);
+  await seedSprintCapacity(runtime, seed);
 }
 
 // --- portfolio demo: a self-assessment for every product and the secretariat's lights for most

@@ -54,9 +54,9 @@ export const PERSONAS: readonly Persona[] = [
     labelDa: 'Tovholder',
     labelEn: 'Coordinator',
     descriptionDa:
-      'Tovholder og medlem af koordinationsgruppen for OS2loop og OS2kitos. Prioriterer udviklingsønsker og planlægger sprints med leverandøren.',
+      'Tovholder og medlem af koordinationsgruppen for OS2loop og OS2kitos, og medlem af koordinationsgruppen for OS2valghalla. Prioriterer udviklingsønsker og planlægger sprints med leverandøren.',
     descriptionEn:
-      'Coordinator and coordination-group member for OS2loop and OS2kitos. Prioritises development wishes and plans sprints with the supplier.',
+      'Coordinator and coordination-group member for OS2loop and OS2kitos, and coordination-group member for OS2valghalla. Prioritises development wishes and plans sprints with the supplier.',
     emailAddress: 'louise.bach.andersen@odense.dk',
     organisation: 'Odense Kommune',
     groups: ['os2-community'],
@@ -68,9 +68,9 @@ export const PERSONAS: readonly Persona[] = [
     labelDa: 'Leverandør',
     labelEn: 'Supplier',
     descriptionDa:
-      'Udvikler hos en leverandør på OS2loop og OS2kitos. Estimerer, leverer og dokumenterer, men prioriterer ikke.',
+      'Udvikler hos en leverandør på OS2loop, OS2kitos og OS2valghalla. Estimerer, leverer og dokumenterer, men prioriterer ikke.',
     descriptionEn:
-      'Developer at a supplier working on OS2loop and OS2kitos. Estimates, delivers and documents, but does not set priorities.',
+      'Developer at a supplier working on OS2loop, OS2kitos and OS2valghalla. Estimates, delivers and documents, but does not set priorities.',
     emailAddress: `jonas.mikkelsen@${SUPPLIERS.itMinds.domain}`,
     organisation: SUPPLIERS.itMinds.name,
     groups: ['os2-community'],

@@ -24,6 +24,8 @@ interface WishPlan {
   estimate?: [hours: number, amountDkk: number];
   /** Tick the requester's five items (all nine when the wish is ordered). */
   qualify?: boolean;
+  /** Also the supplier's four items on a wish not yet ordered (ready to order). */
+  supplierQualify?: boolean;
   reason?: string;
   decision?: string;
 }
@@ -86,6 +88,36 @@ const PLANS: Record<string, WishPlan[]> = {
     },
   ],
 };
+// Sprint planning: OS2valghalla's funded wishes, ready for its future sprint. With the product's
+// common budget share per wish (demo/sprint-seed.ts) each is funded partly by pledges, partly by
+// the common budget; the first three fit the supplier's capacity, the fourth does not.
+const FUNDED = (hours: number, amountDkk: number, pledges: WishPlan['pledges']): WishPlan => ({
+  status: 'ordered',
+  supporters: 3,
+  pledges,
+  rating: [4, 3],
+  estimate: [hours, amountDkk],
+  qualify: true,
+  decision: 'Bestilt til en kommende sprint efter koordinationsgruppens prioritering.',
+});
+PLANS.VALGHAL = [
+  FUNDED(80, 64_000, [[30_000, 'committed']]),
+  FUNDED(90, 72_000, [
+    [40_000, 'committed'],
+    [10_000, 'indicated'],
+  ]),
+  {
+    ...FUNDED(100, 80_000, [[50_000, 'committed']]),
+    status: 'accepted',
+    supporters: 2,
+    supplierQualify: true,
+  },
+  FUNDED(120, 96_000, [[60_000, 'committed']]),
+  { status: 'under-evaluation', supporters: 2, rating: [3, 3] },
+];
+/** Wishes planned from the backlog use issues in no sprint, not done, so they are free to plan. */
+const FROM_BACKLOG = new Set(['VALGHAL']);
+
 const DEFAULT_PLANS: WishPlan[] = [
   { status: 'under-evaluation', supporters: 2, rating: [3, 3] },
   { status: 'received', supporters: 1 },
@@ -134,14 +166,17 @@ export async function seedWishes(runtime: ForgeRuntime, seed: JiraSeed): Promise
 
   for (const [projectIndex, project] of seed.projects.entries()) {
     const plans = PLANS[project.key] ?? DEFAULT_PLANS;
-    const stories = project.issues.filter(
+    const wishStories = project.issues.filter(
       (i) => i.issueType === 'Story' && i.labels.includes('udviklingsønske'),
     );
+    const backlog = wishStories.filter((i) => i.sprintId === undefined && i.status === 'To Do');
+    const storyFor = (wishIndex: number) =>
+      FROM_BACKLOG.has(project.key) ? backlog[wishIndex] : wishStories[wishIndex * 2];
     const coordinator = project.roles.Koordinationsgruppe.users[0];
     const supplier = project.roles.Leverandør.users[0];
     if (!coordinator) continue;
     for (const [wishIndex, plan] of plans.entries()) {
-      const issue = stories[wishIndex * 2];
+      const issue = storyFor(wishIndex);
       if (!issue) break;
       const ext = {
         type: 'jira:issuePanel',
@@ -209,7 +244,7 @@ async function seedOne(
       estimate: { hours: plan.estimate[0], amountDkk: plan.estimate[1] },
       basedOn: null,
     });
-    if (ordered) {
+    if (ordered || plan.supplierQualify) {
       for (const itemId of SUPPLIER_ITEMS)
         await call(supplier, 'setWishQualification', { itemId, checked: true });
     }

@@ -32,6 +32,13 @@ import {
   type WishDocument,
   type WishStatus,
 } from './domain/wish';
+import {
+  MAX_CAPACITY_HOURS,
+  SPRINT_WARNINGS,
+  type Load,
+  type SettlementProposal,
+  type SprintWarning,
+} from './domain/sprint';
 
 export type ErrorCode =
   | 'invalid-input'
@@ -630,6 +637,95 @@ const auditLogInput = z
     to: IsoDateSchema.optional(),
   })
   .strict();
+// ---------------------------------------------------------------------------------------------
+// Sprint planning: output types (the project page's Sprint planning sub-page)
+
+/** One wish as the planning page shows it; the private fields are null unless the caller may see them. */
+export interface SprintWishRow {
+  issueId: string;
+  key: string;
+  summary: string;
+  jiraStatus: string;
+  jiraStatusCategory: string;
+  status: WishStatus;
+  statusChangedAt: string | null;
+  /** The wish record's version (settlement is conditional on it). */
+  version: number;
+  /** Private: the score rests on the coordination group's ratings. */
+  score: number | null;
+  value: number | null;
+  urgency: number | null;
+  estimate: { hours: number; amountDkk: number; at: string } | null;
+  /** Private: committed and invoiced pledges, and each pledge. */
+  pledgedDkk: number | null;
+  pledges: { organisation: string; amountDkk: number; state: (typeof PLEDGE_STATES)[number] }[] | null;
+  /** Private, like the shortfall: with the estimate, either gives the pledges away. */
+  commonShareDkk: number | null;
+  shortfallDkk: number | null;
+  qualified: boolean;
+  /** Warnings about the wish itself (unqualified, unestimated, unfunded). */
+  warnings: SprintWarning[];
+  /** Every warning that stands against moving it into each open sprint (confirmed before it moves). */
+  placement: { sprintId: number; warnings: SprintWarning[] }[];
+  /** The open sprint it is in, or null. */
+  sprintId: number | null;
+  /** The last sprint it was in (open or closed), for settlement and review. */
+  sprintName: string | null;
+  acceptanceCriteria: string[];
+  /** For the coordination group: the invoice basis of a delivered wish not yet settled. */
+  settlement: SettlementProposal | null;
+  settled: { at: string; totalDkk: number } | null;
+}
+
+export interface SprintColumn {
+  id: number;
+  name: string;
+  state: 'active' | 'future' | 'closed';
+  startDate: string | null;
+  endDate: string | null;
+  goal: string;
+  capacity: { hours: number; version: number; updatedAt: string; updatedBy: Person | null } | null;
+  /** The common budget's part is private (null), like each wish's share. */
+  load: Omit<Load, 'commonShareDkk'> & { commonShareDkk: number | null };
+  /** Wishes in the sprint, in Jira's rank order. */
+  wishes: SprintWishRow[];
+}
+
+export interface SprintPlanView {
+  project: { id: string; key: string };
+  productName: string | null;
+  boardId: number | null;
+  /** The year (Danish time) the common budget is for. */
+  year: number;
+  commonBudgetDkk: number;
+  commonSharePerWishDkk: number;
+  /** Drawn by wishes in open sprints and by this year's settlements; private (null). */
+  budgetDrawnDkk: number | null;
+  budgetLeftDkk: number | null;
+  /** Ordered, or accepted and ready, and in no open sprint: by score (or rank for those who may not see it). */
+  candidates: SprintWishRow[];
+  /** The board's active and future sprints. */
+  sprints: SprintColumn[];
+  /** The latest closed sprints (for the review export). */
+  closedSprints: { id: number; name: string; completeDate: string | null }[];
+  /** Delivered wishes: to settle, or settled this year. */
+  delivered: SprintWishRow[];
+  governanceTasks: { key: string; summary: string; status: string; statusCategory: string }[];
+  settings: { shareFundingWithSupplier: boolean; version: number };
+  /** Pledges, ratings and score are in this answer. */
+  privateFieldsShown: boolean;
+  /** Wish statuses this load moved to follow their sprint. */
+  followed: number;
+  capabilities: {
+    canPlan: boolean;
+    canSettle: boolean;
+    canSetCapacity: boolean;
+    canEstimate: boolean;
+    canEditSettings: boolean;
+  };
+}
+
+const sprintId = z.int().min(1).max(1_000_000_000);
 
 /** Conflict check: the timestamp of the field as the editor last saw it (null = never set). */
 const basedOn = z.iso.datetime({ offset: true }).nullable();
@@ -921,6 +1017,58 @@ export const contract = {
   getPortfolio: procedure<PortfolioView>()(empty),
   /** Filtered by the gadget's saved configuration, which comes from `req.context`, never the payload. */
   getGadget: procedure<GadgetView>()(empty),
+
+  // Sprint planning (the project page's Sprint planning sub-page)
+  getSprintPlan: procedure<SprintPlanView>()(empty),
+  planIntoSprint: procedure<SprintPlanView>()(
+    z
+      .object({
+        issueId: JiraIdSchema,
+        sprintId,
+        /** The warnings the planner saw and confirmed; any other standing warning refuses the move. */
+        confirmed: z.array(z.enum(SPRINT_WARNINGS)).max(SPRINT_WARNINGS.length),
+      })
+      .strict(),
+  ),
+  removeFromSprint: procedure<SprintPlanView>()(z.object({ issueId: JiraIdSchema }).strict()),
+  rankInSprint: procedure<SprintPlanView>()(
+    z
+      .object({
+        issueId: JiraIdSchema,
+        /** Rank it directly before or after this issue of the same sprint. */
+        anchorIssueId: JiraIdSchema,
+        position: z.enum(['before', 'after']),
+      })
+      .strict(),
+  ),
+  setSprintCapacity: procedure<SprintPlanView>()(
+    z.object({ sprintId, hours: z.number().min(0).max(MAX_CAPACITY_HOURS), expectedVersion }).strict(),
+  ),
+  setSprintEstimate: procedure<SprintPlanView>()(
+    z
+      .object({
+        issueId: JiraIdSchema,
+        hours: z.number().min(0).max(100_000),
+        amountDkk: z.number().min(0).max(1_000_000_000),
+        basedOn,
+      })
+      .strict(),
+  ),
+  saveSprintSettings: procedure<SprintPlanView>()(
+    z.object({ shareFundingWithSupplier: z.boolean(), expectedVersion }).strict(),
+  ),
+  settleDelivery: procedure<SprintPlanView>()(
+    z.object({ issueId: JiraIdSchema, expectedVersion: z.int().min(1) }).strict(),
+  ),
+  exportSprintDocument: procedure<ExportedDocument>()(
+    z
+      .object({
+        kind: z.enum(['sprint-plan', 'sprint-review', 'settlement-csv', 'settlement-markdown']),
+        /** The sprint of a plan or review; ignored for the settlement, which lists the year's. */
+        sprintId: sprintId.nullable(),
+      })
+      .strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -165,3 +165,35 @@ describe('backlog and sprints', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('sprint updates', () => {
+  it('starts a future sprint only once the active one is closed, and closes it with a complete date', async () => {
+    const dates = { startDate: '2026-03-02T09:00:00.000Z', endDate: '2026-03-16T09:00:00.000Z' };
+    const undated = await send('POST', route`/rest/agile/1.0/sprint/3`, { state: 'active' });
+    expect((await undated.json()).errorMessages[0]).toMatch(/start and an end date/);
+    const early = await send('POST', route`/rest/agile/1.0/sprint/3`, { state: 'active', ...dates });
+    expect(early.status).toBe(400);
+    expect((await early.json()).errorMessages[0]).toMatch(/already active/);
+    const back = await send('POST', route`/rest/agile/1.0/sprint/2`, { state: 'future' });
+    expect(back.status).toBe(400);
+    expect((await send('POST', route`/rest/agile/1.0/sprint/2`, { state: 'closed' })).status).toBe(200);
+    const started = await send('POST', route`/rest/agile/1.0/sprint/3`, {
+      state: 'active',
+      goal: 'Ny målsætning',
+      ...dates,
+    });
+    expect(started.status).toBe(200);
+    expect(await started.json()).toMatchObject({ id: 3, state: 'active', goal: 'Ny målsætning' });
+    const closed = await get(route`/rest/agile/1.0/sprint/2`);
+    expect(closed.json).toMatchObject({ state: 'closed' });
+    expect(closed.json.completeDate).toEqual(expect.any(String));
+    expect((await send('POST', route`/rest/agile/1.0/sprint/2`, { name: 'x' })).status).toBe(400);
+  });
+
+  it('needs Manage Sprints and the granular sprint scopes', async () => {
+    expect((await send('POST', route`/rest/agile/1.0/sprint/3`, { goal: 'x' }, BROWSER)).status).toBe(403);
+    expect((await send('POST', route`/rest/agile/1.0/sprint/3`, { goal: 'x' }, OUTSIDER)).status).toBe(404);
+    harness.scopes = harness.scopes.filter((s) => s !== 'write:sprint:jira-software');
+    expect((await send('POST', route`/rest/agile/1.0/sprint/3`, { goal: 'x' })).status).toBe(401);
+  });
+});

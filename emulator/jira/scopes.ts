@@ -184,6 +184,7 @@ export const ENDPOINT_SCOPES: Record<string, EndpointScopes> = {
     'read:issue-details:jira',
     'read:jql:jira',
   ),
+  [`POST ${A}/sprint/{sprintId}`]: agile('read:sprint:jira-software', 'write:sprint:jira-software'),
   [`POST ${A}/sprint/{sprintId}/issue`]: agile('write:sprint:jira-software'),
   [`POST ${A}/backlog/issue`]: agile('write:board-scope:jira-software'),
   [`PUT ${A}/issue/rank`]: agile('write:issue:jira-software'),

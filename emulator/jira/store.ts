@@ -295,6 +295,20 @@ export class JiraStore {
     );
   }
 
+  updateSprint(s: SprintRecord): void {
+    this.run(
+      `UPDATE jira_sprints SET name = ?, state = ?, start_date = ?, end_date = ?, complete_date = ?, goal = ?
+       WHERE id = ?`,
+      s.name,
+      s.state,
+      s.startDate ?? null,
+      s.endDate ?? null,
+      s.completeDate ?? null,
+      s.goal ?? null,
+      s.id,
+    );
+  }
+
   listSprints(): SprintRecord[] {
     return this.all('SELECT * FROM jira_sprints ORDER BY id').map(toSprint);
   }

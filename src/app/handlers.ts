@@ -52,6 +52,17 @@ import {
   transitionWish,
   withdrawPledgeWish,
 } from './wishes';
+import {
+  planIntoSprint,
+  rankInSprint,
+  saveSprintSettings,
+  setSprintCapacity,
+  setSprintEstimate,
+  settleDelivery,
+  removeFromSprint,
+} from './sprint-actions';
+import { exportSprintDocument } from './sprint-exports';
+import { getSprintPlan } from './sprint-planning';
 
 /** Function key → use case. Each use case checks the caller's permission itself. */
 export const handlers: Handlers = {
@@ -106,6 +117,16 @@ export const handlers: Handlers = {
   searchJiraGroups: (input, caller) => searchJiraGroups(caller, input),
   searchJiraUsers: (input, caller) => searchJiraUsers(caller, input),
   setGroupOrganisation: (input, caller) => setGroupOrganisation(caller, input),
+  // Sprint planning
+  getSprintPlan: (_input, caller) => getSprintPlan(caller),
+  planIntoSprint: (input, caller) => planIntoSprint(caller, input),
+  removeFromSprint: (input, caller) => removeFromSprint(caller, input),
+  rankInSprint: (input, caller) => rankInSprint(caller, input),
+  setSprintCapacity: (input, caller) => setSprintCapacity(caller, input),
+  setSprintEstimate: (input, caller) => setSprintEstimate(caller, input),
+  saveSprintSettings: (input, caller) => saveSprintSettings(caller, input),
+  settleDelivery: (input, caller) => settleDelivery(caller, input),
+  exportSprintDocument: (input, caller) => exportSprintDocument(caller, input),
   // Portfolio (dashboards)
   getPortfolio: (_input, caller) => getPortfolio(caller),
   getGadget: (_input, caller) => getGadget(caller),

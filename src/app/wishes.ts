@@ -246,7 +246,7 @@ class FieldConflict extends Error {
  * sends the field's timestamp as it saw it. The check runs inside the wish's write cycle, on the
  * record as stored, so a concurrent writer of the same field always makes this one a conflict.
  */
-function ensureFieldUnchanged(
+export function ensureFieldUnchanged(
   current: string | null,
   basedOn: string | null,
   changedBy: string | null | undefined,

@@ -314,3 +314,127 @@ export function getBacklogIssues(
 export async function countIssues(client: JiraClient, jql: string): Promise<number> {
   return (await client.post<{ count: number }>(route`/rest/api/3/search/approximate-count`, { jql })).count;
 }
+
+// --- Agile sprints (sprint planning) ----------------------------------------------------------
+
+export interface AgileSprint {
+  id: number;
+  state: 'active' | 'future' | 'closed';
+  name: string;
+  startDate?: string;
+  endDate?: string;
+  completeDate?: string;
+  originBoardId: number;
+  goal?: string;
+}
+
+export interface SprintIssue {
+  id: string;
+  key: string;
+  fields: {
+    summary?: string;
+    status?: { name: string; statusCategory?: { key: string } };
+    issuetype?: { name: string };
+    description?: unknown;
+    labels?: string[];
+  };
+}
+
+/** The project's scrum boards (the ones with sprints). */
+export function getScrumBoards(client: JiraClient, projectId: string): Promise<BoardList> {
+  return client.get<BoardList>(route`/rest/agile/1.0/board?projectKeyOrId=${projectId}&type=scrum`);
+}
+
+/** Every sprint of a board in the given states (`active,future`, …), following pages. */
+export async function getBoardSprints(
+  client: JiraClient,
+  boardId: number,
+  states: string,
+): Promise<AgileSprint[]> {
+  const out: AgileSprint[] = [];
+  for (let startAt = 0; ;) {
+    const page = await client.get<{ values: AgileSprint[]; isLast?: boolean }>(
+      route`/rest/agile/1.0/board/${boardId}/sprint?state=${states}&startAt=${startAt}&maxResults=50`,
+    );
+    out.push(...page.values);
+    if (page.isLast !== false || page.values.length === 0 || out.length >= 500) return out;
+    startAt += page.values.length;
+  }
+}
+
+/** The issues of a sprint in rank order (at most `max`), with the fields named. */
+export async function getSprintIssues(
+  client: JiraClient,
+  sprintId: number,
+  fields: string,
+  max = 200,
+): Promise<SprintIssue[]> {
+  const out: SprintIssue[] = [];
+  for (let startAt = 0; out.length < max;) {
+    const page = await client.get<{ issues: SprintIssue[]; total: number }>(
+      route`/rest/agile/1.0/sprint/${sprintId}/issue?startAt=${startAt}&maxResults=100&fields=${fields}`,
+    );
+    out.push(...page.issues);
+    startAt += page.issues.length;
+    if (page.issues.length === 0 || startAt >= page.total) break;
+  }
+  return out.slice(0, max);
+}
+
+/** Moves issues into a future or active sprint (Jira checks Schedule and Edit Issues). */
+export async function moveIssuesToSprint(
+  client: JiraClient,
+  sprintId: number,
+  issues: string[],
+): Promise<void> {
+  await client.post<unknown>(route`/rest/agile/1.0/sprint/${sprintId}/issue`, { issues });
+}
+
+/** Moves issues out of their open sprint into the backlog. */
+export async function moveIssuesToBacklog(client: JiraClient, issues: string[]): Promise<void> {
+  await client.post<unknown>(route`/rest/agile/1.0/backlog/issue`, { issues });
+}
+
+/**
+ * Ranks issues before or after another; Jira answers 207 with per-issue errors when some fail,
+ * which is a failure here too.
+ */
+export async function rankIssues(
+  client: JiraClient,
+  issues: string[],
+  anchor: { rankBeforeIssue: string } | { rankAfterIssue: string },
+): Promise<void> {
+  const { status, body } = await client.exchange<{ entries?: { status: number; errors?: string[] }[] }>(
+    route`/rest/agile/1.0/issue/rank`,
+    { method: 'PUT', body: { issues, ...anchor } },
+  );
+  if (status === 204 || (status === 207 && (body?.entries ?? []).every((e) => e.status === 200))) return;
+  throw jiraError(status === 207 ? 400 : status, body);
+}
+
+export interface BoardIssue extends SprintIssue {
+  fields: SprintIssue['fields'] & {
+    sprint?: { id: number; name: string; state: AgileSprint['state'] } | null;
+    closedSprints?: { id: number; name: string; state: 'closed' }[];
+  };
+}
+
+/** A board's issues matching `jql`, in rank order, with the agile fields `sprint` and `closedSprints`. */
+export async function getBoardIssues(
+  client: JiraClient,
+  boardId: number,
+  jql: string,
+  fields: string,
+  max = 500,
+): Promise<BoardIssue[]> {
+  const out: BoardIssue[] = [];
+  for (let startAt = 0; out.length < max;) {
+    const page = await client.get<{ issues: BoardIssue[]; total: number }>(
+      route`/rest/agile/1.0/board/${boardId}/issue?jql=${jql}&startAt=${startAt}&maxResults=100&fields=${fields}`,
+    );
+    out.push(...page.issues);
+    startAt += page.issues.length;
+    if (page.issues.length === 0 || startAt >= page.total) break;
+  }
+  return out.slice(0, max);
+}

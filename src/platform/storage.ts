@@ -18,7 +18,10 @@ export type EntityName =
   | 'member'
   | 'setting'
   | 'wish'
-  | 'portfolio';
+  | 'portfolio'
+  // Sprint planning
+  | 'sprintcapacity'
+  | 'settlement';
 
 export interface VersionedValue<R> {
   record: R;

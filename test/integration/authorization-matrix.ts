@@ -11,7 +11,8 @@ import type { PersonaId } from '../../emulator/jira/seed-types';
 
 /**
  * `allowed`: past the permission check, whatever the record's state then says (opening a round
- * while one is open is a `conflict`, completing one with unlit requirements `invalid-input`).
+ * while one is open is a `conflict`, completing one with unlit requirements `invalid-input`, a
+ * sprint or wish id the product does not know `not-found`).
  */
 export type Outcome = 'ok' | 'allowed' | 'forbidden' | 'not-found';
 export type Access = Readonly<Record<PersonaId, Outcome>>;
@@ -85,6 +86,9 @@ const GROUP = only(['secretariat', 'coordinator']);
 const SECRETARIAT = only(['secretariat']);
 /** The secretariat passes the check; the round's state decides the rest. */
 const SECRETARIAT_BY_STATE: Access = { ...SECRETARIAT, secretariat: 'allowed' };
+/** Allowed past the check; the product's board, sprints and the wish's state decide the rest. */
+const byState = (access: Access): Access =>
+  Object.fromEntries(Object.entries(access).map(([p, o]) => [p, o === 'ok' ? 'allowed' : o])) as Access;
 /** Lights and the overall evaluation are written into the product's open round. */
 const withOpenRound = { before: (env: CallEnv) => env.attempt('openEvaluationRound', {}) };
 const SUPPLIER = only(['supplier']);
@@ -395,6 +399,48 @@ export const MATRIX: Matrix = {
     })),
   ],
   // --- end admin directory
+  // Sprint planning: the personas' own product has no planned sprint of its own, so the writes
+  // are checked for who passes; the sprint e2e and integration tests cover what then happens.
+  getSprintPlan: [projectRow(BROWSE, BROWSE, () => ({}))],
+  planIntoSprint: [
+    projectRow(byState(GROUP), byState(SECRETARIAT), (env) => ({
+      issueId: env.issue.id,
+      sprintId: 1,
+      confirmed: [],
+    })),
+  ],
+  removeFromSprint: [projectRow(byState(GROUP), byState(SECRETARIAT), (env) => ({ issueId: env.issue.id }))],
+  rankInSprint: [
+    projectRow(byState(GROUP), byState(SECRETARIAT), (env) => ({
+      issueId: env.issue.id,
+      anchorIssueId: env.issue.id,
+      position: 'before',
+    })),
+  ],
+  setSprintCapacity: [
+    projectRow(byState(SUPPLIER), NOBODY, () => ({ sprintId: 1, hours: 120, expectedVersion: 0 })),
+  ],
+  setSprintEstimate: [
+    projectRow(byState(SUPPLIER), NOBODY, (env) => ({
+      issueId: env.issue.id,
+      hours: 40,
+      amountDkk: 32_000,
+      basedOn: null,
+    })),
+  ],
+  saveSprintSettings: [
+    projectRow(byState(GROUP), byState(SECRETARIAT), () => ({
+      shareFundingWithSupplier: false,
+      expectedVersion: 0,
+    })),
+  ],
+  settleDelivery: [
+    projectRow(byState(GROUP), byState(SECRETARIAT), (env) => ({
+      issueId: env.issue.id,
+      expectedVersion: 1,
+    })),
+  ],
+  exportSprintDocument: [projectRow(GROUP, SECRETARIAT, () => ({ kind: 'settlement-csv', sprintId: null }))],
   getPortfolio: [siteRow('os2-portfolio', ANYONE, () => ({}))],
   getGadget: [siteRow('os2-level-gadget', ANYONE, () => ({}))],
 };

@@ -352,6 +352,8 @@ describe('private drafts', () => {
   read('listUnmarkedWishes', 'os2-project-page', projectPage, { cursor: null });
   read('searchJiraGroups', 'os2-admin', adminPage, { query: 'os2' });
   read('searchJiraUsers', 'os2-admin', adminPage, { query: 'a' });
+  read('getSprintPlan', 'os2-project-page', projectPage);
+  read('exportSprintDocument', 'os2-project-page', projectPage, { kind: 'settlement-csv', sprintId: null });
   read('getWishPanel', 'os2-wish-panel', issueContext);
   read('getWishBadge', 'os2-wish-badge', issueContext);
   read('previewImport', 'os2-project-page', projectPage, {
@@ -388,6 +390,13 @@ describe('private drafts', () => {
     'pledgeListedWish',
     'markAsWishes',
     'setGroupOrganisation',
+    'planIntoSprint',
+    'removeFromSprint',
+    'rankInSprint',
+    'setSprintCapacity',
+    'setSprintEstimate',
+    'saveSprintSettings',
+    'settleDelivery',
   ]);
 
   it('classifies every resolver as a read (walked below) or a write', () => {

@@ -22,6 +22,7 @@ import {
 import { wishIndexOf } from '../../src/domain/wish/search-index';
 import { jiraRest } from '../support/jira-rest';
 import type { FunctionKey, RpcResult } from '../../src/contract';
+import { MIGRATION_KEY } from '../../src/app/wish-store';
 import { expectOk, inputOf, invokeAs, outcome, type Extension, type InputArg } from '../support/invoke';
 
 let host: RunningHost;
@@ -181,6 +182,9 @@ describe('migration of wishes kept whole in the property', () => {
   };
 
   it('moves them into storage once, through the app, with nothing lost, and reports an invalid one', async () => {
+    // The seeded installation already ran its (empty) migration; play one upgrading from a version
+    // that kept wishes in the property.
+    host.kvs.handle('/api/v1/delete', { key: MIGRATION_KEY });
     for (const n of [1, 2]) {
       const issue = createIssue(kitos);
       const doc = oldStyleWish(n);

@@ -21,8 +21,8 @@ export const MATRIX_PERSONAS: readonly PersonaId[] = [
 ];
 export const PLACES: readonly Place[] = ['own', 'foreign', 'absent'];
 const ABSENT_PROJECT = { id: '99999', key: 'NOPE' };
-/** The personas hold their roles on OS2kitos and none on OS2valghalla. */
-const PROJECT_KEYS = { own: 'KITOS', foreign: 'VALGHAL' } as const;
+/** The personas hold their roles on OS2kitos and none on OS2 Display. */
+const PROJECT_KEYS = { own: 'KITOS', foreign: 'DISPLAY' } as const;
 
 export interface MatrixHarness {
   envFor(row: Row<FunctionKey>, place: Place, persona: PersonaId): { env: CallEnv; extension: Extension };

@@ -230,6 +230,58 @@ function rank(ctx: Ctx) {
   return entries.every((e) => e.status === 200) ? noContent() : ok({ entries }, 207);
 }
 
+const SPRINT_STATES = ['future', 'active', 'closed'];
+
+/**
+ * Partial update of a sprint (`POST /sprint/{id}`), as Jira does it: name, goal and dates, and the
+ * state moving forward only (future → active needs a start and an end date and no other active
+ * sprint on the board; active → closed sets the complete date). Needs Manage Sprints.
+ */
+function updateSprint(ctx: Ctx) {
+  const { sprint, project } = visibleSprint(ctx);
+  if (!ctx.perms.has(project, 'MANAGE_SPRINTS_PERMISSION'))
+    fail(403, 'You do not have permission to manage this sprint.');
+  const body = jsonBody(ctx);
+  if (sprint.state === 'closed') fail(400, 'A closed sprint cannot be updated.');
+  const text = (key: string, max: number) => {
+    const v = body[key];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'string' || v.length > max) fail(400, `The sprint ${key} is invalid.`);
+    return v;
+  };
+  const when = (key: string) => {
+    const v = text(key, 40);
+    if (v !== undefined && Number.isNaN(Date.parse(v))) fail(400, `The sprint ${key} is not a date.`);
+    return v === undefined ? undefined : new Date(v).toISOString();
+  };
+  const next: SprintRecord = {
+    ...sprint,
+    name: text('name', 255) ?? sprint.name,
+    goal: text('goal', 4000) ?? sprint.goal,
+    startDate: when('startDate') ?? sprint.startDate,
+    endDate: when('endDate') ?? sprint.endDate,
+  };
+  const state = body.state;
+  if (state !== undefined && state !== sprint.state) {
+    if (typeof state !== 'string' || !SPRINT_STATES.includes(state))
+      fail(400, 'The sprint state is invalid.');
+    if (SPRINT_STATES.indexOf(state) !== SPRINT_STATES.indexOf(sprint.state) + 1)
+      fail(400, `A ${sprint.state} sprint cannot become ${state}.`);
+    if (state === 'active') {
+      if (!next.startDate || !next.endDate) fail(400, 'A sprint needs a start and an end date to start.');
+      const other = [...ctx.snapshot.sprints.values()].find(
+        (s) => s.boardId === sprint.boardId && s.state === 'active' && s.id !== sprint.id,
+      );
+      if (other) fail(400, `Sprint '${other.name}' is already active on this board.`);
+    }
+    next.state = state as SprintRecord['state'];
+    if (state === 'closed') next.completeDate = ctx.now.toISOString();
+  }
+  ctx.store.updateSprint(next);
+  ctx.snapshot.invalidate();
+  return ok(renderSprint(ctx.site, next));
+}
+
 const isDone = (i: IssueRecord) => statusByName(i.status).category === 'done';
 
 export const agileRoutes: Route[] = [
@@ -274,6 +326,7 @@ export const agileRoutes: Route[] = [
       return issueList(ctx, (i) => i.sprintIds.includes(sprint.id));
     },
   },
+  { method: 'POST', template: `${A}/sprint/{sprintId}`, handler: updateSprint },
   { method: 'POST', template: `${A}/sprint/{sprintId}/issue`, handler: moveToSprint },
   { method: 'POST', template: `${A}/backlog/issue`, handler: moveToBacklog },
   { method: 'PUT', template: `${A}/issue/rank`, handler: rank },
