@@ -87,6 +87,22 @@ describe('wish intake', () => {
     const key = id!.replace('wishes-support-', '');
     await frame.waitForSelector(`[data-testid="wishes-support-${key}"]:has-text("${W.withdrawSupport}")`);
     await choose(frame, 'wishes-mine', W.mineOptions.supports);
+    // The list pages in score order (50 a page); Aarhus supports many demo wishes.
+    await frame.waitForSelector('[data-testid="wishes-list"] tbody tr');
+    for (
+      let page = 0;
+      page < 20 && (await frame.locator(`tr[data-row-key="${key}"]`).count()) === 0;
+      page++
+    ) {
+      const more = frame.locator('[data-testid="wishes-more"]');
+      if ((await more.count()) === 0) break;
+      const before = await frame.locator('[data-testid="wishes-list"] tbody tr').count();
+      await more.click();
+      await frame.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="wishes-list"] tbody tr').length > n,
+        before,
+      );
+    }
     await frame.waitForSelector(`tr[data-row-key="${key}"]`);
     await shot(page, 'global-page-supports-municipality');
     expect(errors).toEqual([]);
