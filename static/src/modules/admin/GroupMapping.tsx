@@ -6,12 +6,13 @@ import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
 import type { AppSettingsView, GroupMapping as Mapping } from '../../../../src/contract';
-import { SingleChoice, type ChoiceOption } from '../../components/Choice';
+import type { ChoiceOption } from '../../components/Choice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
+import { OrganisationField } from './OrganisationField';
 import { call } from '../../lib/rpc';
 import { confirmInForgeModal } from '../../lib/forge-modal';
 import { useAction } from '../../lib/use-action';
@@ -108,23 +109,13 @@ export function GroupMapping({
               describedBy={`${id}-name-help`}
             />
           </Field>
-          <Field
-            id={`${id}-organisation`}
-            label={t('admin.organisation')}
-            help={t('admin.organisationHelp')}
-            required
-          >
-            <SingleChoice<string>
-              id={`${id}-organisation`}
-              testId={`${id}-organisation`}
-              options={data.organisations.map((o) => ({ value: o, label: o }))}
-              value={organisation}
-              onChange={setOrganisation}
-              isClearable
-              placeholder={t('admin.organisationPlaceholder')}
-              describedBy={`${id}-organisation-help`}
-            />
-          </Field>
+          <OrganisationField
+            id={id}
+            organisations={data.organisations}
+            value={organisation}
+            onChange={setOrganisation}
+            testId={`${id}-organisation`}
+          />
           <div style={{ paddingBlockEnd: token('space.300') }}>
             <Button
               type="submit"

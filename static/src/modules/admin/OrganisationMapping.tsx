@@ -6,12 +6,13 @@ import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
 import type { AppSettingsView, MemberView } from '../../../../src/contract';
-import { SingleChoice, type ChoiceOption } from '../../components/Choice';
+import type { ChoiceOption } from '../../components/Choice';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
+import { OrganisationField } from './OrganisationField';
 import { call } from '../../lib/rpc';
 import { confirmInForgeModal } from '../../lib/forge-modal';
 import { useAction } from '../../lib/use-action';
@@ -133,22 +134,12 @@ export function OrganisationMapping({
               describedBy={`${id}-account-help`}
             />
           </Field>
-          <Field
-            id={`${id}-organisation`}
-            label={t('admin.organisation')}
-            help={t('admin.organisationHelp')}
-            required
-          >
-            <SingleChoice<string>
-              id={`${id}-organisation`}
-              options={data.organisations.map((o) => ({ value: o, label: o }))}
-              value={organisation}
-              onChange={setOrganisation}
-              isClearable
-              placeholder={t('admin.organisationPlaceholder')}
-              describedBy={`${id}-organisation-help`}
-            />
-          </Field>
+          <OrganisationField
+            id={id}
+            organisations={data.organisations}
+            value={organisation}
+            onChange={setOrganisation}
+          />
           <div style={{ paddingBlockEnd: token('space.300') }}>
             <Button
               type="submit"
