@@ -202,7 +202,7 @@ describe('ids from the context are canonical before any check or write', () => {
     expect(view.profile?.productName).toBe(LOOP_PROFILE.productName);
   });
 
-  it('reads from project 00<id>, or an issue 0<id>, are refused as not-found', async () => {
+  it('reads from a project or an issue id with leading zeros are refused as not-found', async () => {
     expect(outcome(await call('secretariat', 'getGovernanceView', {}, projectPage(padded())))).toBe(
       'not-found',
     );
