@@ -118,6 +118,13 @@ describe('wish intake', () => {
     }
     await frame.waitForSelector(`tr[data-row-key="${key}"]`);
     await shot(page, 'global-page-supports-municipality');
+    // A reload keeps the filter: it is read back from the URL.
+    await page.reload();
+    const again = await moduleFrame(page);
+    await again.waitForSelector('[data-testid="wishes-results"][aria-busy="false"]');
+    expect(await again.textContent('[data-testid="wishes-mine-select--control"]')).toContain(
+      W.mineOptions.supports,
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });
