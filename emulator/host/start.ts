@@ -166,6 +166,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearInterval(timer);
+        runtime.queue.stop();
         server.closeAllConnections();
         server.close(() => {
           db.close();
