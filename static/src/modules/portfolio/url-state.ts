@@ -1,23 +1,46 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useRouteQuery } from '../../lib/use-route';
+import { view } from '@forge/bridge';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+interface SearchHistory {
+  location: { pathname: string; search?: string };
+  replace: (to: { pathname: string; search: string }) => void;
+  listen: (listener: (location: { pathname: string; search?: string }) => void) => () => void;
+}
 
 /**
  * The page's query string as state, kept in the URL through Forge's history (Jira keeps a global
  * page's search in its address), so filters and sort survive a reload and can be shared as a link.
- * What this page wrote shows at once, before the history reports it. `null` until the history exists.
+ * `null` until the history exists.
  */
 export function useUrlState(): [URLSearchParams | null, (next: URLSearchParams) => void] {
-  const [query, setQuery] = useRouteQuery();
-  const [written, setWritten] = useState<string | null>(null);
-  const current = written ?? query;
-  const params = useMemo(() => (current === null ? null : new URLSearchParams(current)), [current]);
-  const update = useCallback(
-    (next: URLSearchParams) => {
-      const search = next.toString();
-      setWritten(search);
-      setQuery(search);
-    },
-    [setQuery],
-  );
+  const [params, setParams] = useState<URLSearchParams | null>(null);
+  const history = useRef<SearchHistory | null>(null);
+
+  useEffect(() => {
+    let unlisten: (() => void) | undefined;
+    let live = true;
+    view
+      .createHistory()
+      .then((created) => {
+        if (!live) return;
+        const h = created as unknown as SearchHistory;
+        history.current = h;
+        setParams(new URLSearchParams(h.location.search ?? ''));
+        unlisten = h.listen((location) => setParams(new URLSearchParams(location.search ?? '')));
+      })
+      .catch(() => live && setParams(new URLSearchParams()));
+    return () => {
+      live = false;
+      unlisten?.();
+    };
+  }, []);
+
+  const update = useCallback((next: URLSearchParams) => {
+    setParams(next);
+    const h = history.current;
+    const search = next.toString();
+    h?.replace({ pathname: h.location.pathname, search: search ? `?${search}` : '' });
+  }, []);
+
   return [params, update];
 }
