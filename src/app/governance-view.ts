@@ -18,7 +18,7 @@ import { appliesAt, DEFAULT_CATALOGUE_VERSION, getCatalogue, requirementById } f
 import type { Level } from '../domain/catalogue/types';
 import { currentLevel, supersededIds, type LevelDecision } from '../domain/level';
 import { ProductProfileFieldsSchema, type ProductProfileFields } from '../domain/product';
-import { searchIssues } from '../platform/jira-gateway';
+import { searchIssuesByIds } from '../platform/jira-gateway';
 import { queryPartition } from '../platform/storage';
 import { can, contextProject, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
@@ -88,13 +88,9 @@ export function visibleEvaluation(records: ProjectRecords, canSeeDrafts: boolean
 
 async function linkedIssues(caller: Caller, ids: string[]) {
   if (ids.length === 0) return new Map<string, RequirementRow['linkedIssues'][number]>();
-  const answer = await searchIssues(caller.jira.asUser, {
-    jql: `id in (${ids.join(',')})`,
-    fields: ['summary', 'status'],
-    maxResults: 100,
-  });
+  const issues = await searchIssuesByIds(caller.jira.asUser, ids, { fields: ['summary', 'status'] });
   return new Map(
-    answer.issues.map((issue) => [
+    issues.map((issue) => [
       issue.id,
       {
         id: issue.id,

@@ -1,6 +1,6 @@
 import type { GovernanceView, ParsedInputOf } from '../contract';
 import { UNANSWERED } from '../domain/assessment';
-import { createIssue, searchIssues } from '../platform/jira-gateway';
+import { createIssue, searchIssuesByIds } from '../platform/jira-gateway';
 import { withLock } from '../platform/storage';
 import { can, ensure, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
@@ -27,12 +27,8 @@ async function openTask(
 ): Promise<{ id: string; key: string } | null> {
   const ids = record?.linkedIssueIds ?? [];
   if (ids.length === 0) return null;
-  const answer = await searchIssues(caller.jira.asUser, {
-    jql: `id in (${ids.join(',')})`,
-    fields: ['status'],
-    maxResults: 100,
-  });
-  const found = new Map(answer.issues.map((i) => [i.id, i]));
+  const issues = await searchIssuesByIds(caller.jira.asUser, ids, { fields: ['status'] });
+  const found = new Map(issues.map((i) => [i.id, i]));
   for (const id of [...ids].reverse()) {
     const issue = found.get(id);
     const created = record?.linkedIssues?.find((l) => l.id === id);

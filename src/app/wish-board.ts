@@ -21,7 +21,13 @@ import {
   type WishDocument,
   type WishStatus,
 } from '../domain/wish';
-import { countIssues, getProject, searchIssues, type SearchedIssue } from '../platform/jira-gateway';
+import {
+  countIssues,
+  getProject,
+  searchIssues,
+  searchIssuesByIds,
+  type SearchedIssue,
+} from '../platform/jira-gateway';
 import { queryPartitionPage } from '../platform/storage';
 import { projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
@@ -54,13 +60,24 @@ const PAGE = 100;
 /** A JQL string literal. */
 export const jqlString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+const ROW_FIELDS = ['summary', 'issuetype', 'status', 'created', 'project'];
+
 export function search(caller: Caller, jql: string, nextPageToken: string | undefined, maxResults: number) {
   return searchIssues(caller.jira.asUser, {
     jql,
-    fields: ['summary', 'issuetype', 'status', 'created', 'project'],
+    fields: ROW_FIELDS,
     properties: [WISH_PROPERTY],
     maxResults,
     nextPageToken,
+  });
+}
+
+/** The project's issues of these ids as the caller sees them now (bulk actions name fresh issues). */
+export function searchProjectIssues(caller: Caller, projectId: string, ids: readonly string[]) {
+  return searchIssuesByIds(caller.jira.asUser, ids, {
+    fields: ROW_FIELDS,
+    properties: [WISH_PROPERTY],
+    within: `project = ${projectId}`,
   });
 }
 
@@ -200,13 +217,7 @@ export async function bulkTransitionWishes(
   const score = scoreSettingsOf(settings.values, access.profile);
   const ids = [...new Set(input.items.map((i) => i.issueId))];
   const found = new Map<string, SearchedIssue>();
-  const answer = await search(
-    caller,
-    `project = ${access.projectId} AND id in (${ids.join(', ')})`,
-    undefined,
-    100,
-  );
-  for (const issue of answer.issues) found.set(issue.id, issue);
+  for (const issue of await searchProjectIssues(caller, access.projectId, ids)) found.set(issue.id, issue);
   const records = await loadWishRecords([...found.keys()]);
 
   const results = await inBatches(

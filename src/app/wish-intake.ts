@@ -38,7 +38,7 @@ import { AppError, asAppError, forbidden, MESSAGES, notFound } from './errors';
 import { SUMMARY } from './records';
 import type { StoredSummary } from './summary';
 import { callerOrganisation, NOT_LINKED, siteOrganisation, wishCan } from './wish-access';
-import { BULK_PARALLEL, inBatches, jqlString, rowOf, search } from './wish-board';
+import { BULK_PARALLEL, inBatches, jqlString, rowOf, search, searchProjectIssues } from './wish-board';
 import { loadWishSettings, scoreSettingsOf } from './wish-settings';
 import { loadWishRecords, mutateWish, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
 import { pledgeWish, supportWish } from './wishes';
@@ -368,13 +368,7 @@ export async function markAsWishes(
   const settings = await loadWishSettings(access.projectId);
   const score = scoreSettingsOf(settings.values, access.profile);
   const ids = [...new Set(input.issueIds)];
-  const answer = await search(
-    caller,
-    `project = ${access.projectId} AND id in (${ids.join(', ')})`,
-    undefined,
-    100,
-  );
-  const found = new Map(answer.issues.map((i) => [i.id, i]));
+  const found = new Map((await searchProjectIssues(caller, access.projectId, ids)).map((i) => [i.id, i]));
   const existing = await loadWishRecords([...found.keys()]);
   // Issues with a record whose index is missing: the read restores the index (audited).
   await readWishesChecked(

@@ -8,6 +8,7 @@
  */
 import { readWish } from '../domain/wish';
 import { JiraClient } from '../platform/jira';
+import { searchIssuesByIds } from '../platform/jira-gateway';
 import { queryAll, setValue, transact } from '../platform/storage';
 import { asAppError } from './errors';
 import { auditWrite } from './records';
@@ -56,15 +57,20 @@ async function issuesWithProperty(client: JiraClient, deadline: number): Promise
  * one by one and the deleted ones skipped (their records stay, and are logged).
  */
 async function issuesById(client: JiraClient, ids: string[]): Promise<IndexedIssue[]> {
+  const byIds = async (some: string[]) =>
+    (await searchIssuesByIds(client, some, {
+      fields: ['project'],
+      properties: [WISH_PROPERTY],
+    })) as IndexedIssue[];
   try {
-    return (await searchIndexedAsApp(client, `id in (${ids.join(', ')})`, undefined)).issues;
+    return await byIds(ids);
   } catch (error) {
     if (asAppError(error)?.code !== 'invalid-input') throw error;
   }
   const issues: IndexedIssue[] = [];
   for (const id of ids) {
     try {
-      issues.push(...(await searchIndexedAsApp(client, `id = ${id}`, undefined)).issues);
+      issues.push(...(await byIds([id])));
     } catch (error) {
       if (asAppError(error)?.code !== 'invalid-input') throw error;
       console.warn(`wish record ${id}: the issue no longer exists`);

@@ -205,16 +205,49 @@ export interface SearchRequest {
   properties?: string[];
   maxResults: number;
   nextPageToken?: string;
+  /** Issue ids the search must show as they are now, though the index lags (at most 50). */
+  reconcileIssues?: readonly string[];
 }
 
 /** One page of an enhanced JQL search; `nextPageToken` continues it. */
 export function searchIssues(client: JiraClient, request: SearchRequest): Promise<SearchPage> {
-  const { nextPageToken, properties, ...rest } = request;
+  const { nextPageToken, properties, reconcileIssues, ...rest } = request;
   return client.post<SearchPage>(route`/rest/api/3/search/jql`, {
     ...rest,
     ...(properties ? { properties } : {}),
     ...(nextPageToken ? { nextPageToken } : {}),
+    ...(reconcileIssues?.length ? { reconcileIssues: reconcileIssues.map(Number) } : {}),
   });
+}
+
+/** Jira reconciles at most this many issue ids per search. */
+export const MAX_RECONCILED_IDS = 50;
+
+/**
+ * The issues of these ids (optionally narrowed by `within`, a JQL condition), as they are now:
+ * Jira's search index lags behind writes, so each search names its ids in `reconcileIssues`, in
+ * parallel chunks of 50. Ids Jira does not show are left out.
+ */
+export async function searchIssuesByIds(
+  client: JiraClient,
+  ids: readonly string[],
+  select: { fields: string[]; properties?: string[]; within?: string },
+): Promise<SearchedIssue[]> {
+  const chunks: string[][] = [];
+  for (let at = 0; at < ids.length; at += MAX_RECONCILED_IDS)
+    chunks.push(ids.slice(at, at + MAX_RECONCILED_IDS));
+  const pages = await Promise.all(
+    chunks.map((chunk) =>
+      searchIssues(client, {
+        jql: `${select.within ? `${select.within} AND ` : ''}id in (${chunk.join(', ')})`,
+        fields: select.fields,
+        ...(select.properties ? { properties: select.properties } : {}),
+        maxResults: chunk.length,
+        reconcileIssues: chunk,
+      }),
+    ),
+  );
+  return pages.flatMap((page) => page.issues);
 }
 
 export function getIssue(
