@@ -378,7 +378,7 @@ export interface WishPanelView {
   /** The issue's type is one of the product's wish types. */
   isWishType: boolean;
   wishIssueTypes: string[];
-  /** The governance requirement this issue serves (os2-governance-requirement property), if any. */
+  /** The governance requirement this issue is the task of (from the assessment's links), if any. */
   requirement: { id: string; name: LocalText; catalogueVersion: string } | null;
   /** false: no wish record yet; `wish` is then the document a first write would start from. */
   stored: boolean;

@@ -18,6 +18,15 @@ export default defineConfig({
   // Forge serves resources under an app-specific prefix: every asset path must be relative.
   base: './',
   publicDir: resolve(import.meta.dirname, 'public'),
+  resolve: {
+    alias: [
+      // Atlaskit's feature-flag lookups pull in the whole Statsig client; see the shim for why it is safe.
+      {
+        find: /^@atlaskit\/feature-gate-js-client\/feature-gates$/,
+        replacement: resolve(import.meta.dirname, 'src/lib/feature-gates-shim.ts'),
+      },
+    ],
+  },
   build: {
     outDir: resolve(import.meta.dirname, 'build'),
     emptyOutDir: true,

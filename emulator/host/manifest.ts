@@ -23,6 +23,8 @@ export interface FunctionModule {
   key: string;
   /** `<file>.<export>`, relative to src/ */
   handler: string;
+  /** 1–900; Forge's default limit applies without it. */
+  timeoutSeconds?: number;
 }
 
 export interface ScheduledTriggerModule {

@@ -11,6 +11,13 @@ import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
 import type { HostManifest } from './manifest';
 import { ROOT_DIR } from './manifest';
 import { mulberry32 } from '../../demo/random';
+import {
+  AsyncEventQueue,
+  consumersOf,
+  type ConsumerModule,
+  type DeliveryOutcome,
+  type QueuedEvent,
+} from './queue';
 
 /** Forge's documented limits for a UI invocation (docs/forge-contracts.md). */
 export const INVOCATION_LIMITS = {
@@ -18,6 +25,15 @@ export const INVOCATION_LIMITS = {
   requestBytes: 500 * 1024,
   responseBytes: 5 * 1024 * 1024,
 };
+
+/** One finished invocation, as observers of the runtime see it (tests, the benchmark). */
+export interface InvocationRecord {
+  kind: 'resolver' | 'scheduledTrigger' | 'consumer';
+  moduleKey: string;
+  functionKey?: string;
+  ms: number;
+  ok: boolean;
+}
 
 interface Invocation {
   invocationId: string;
@@ -65,10 +81,33 @@ export class ForgeRuntime {
   readonly environmentId = 'a1b2c3d4-0000-4000-8000-00000000e0e0';
   readonly installationId = 'f0e1d2c3-0000-4000-8000-000000000001';
 
+  /**
+   * The limits in force; a test may lower the time limit to see work split across invocations
+   * (the app plans by `getAppContext().invocationRemainingTimeInMillis()`, as on Forge).
+   */
+  readonly limits = { ...INVOCATION_LIMITS };
+  /** The async event queues (`@forge/events`), delivering to the manifest's consumers. */
+  readonly queue: AsyncEventQueue;
+  private readonly observers = new Set<(record: InvocationRecord) => void>();
+
   /** Set by `interleave`: how many event-loop turns a storage or Jira call waits, before and after. */
   private turns?: () => number;
 
-  constructor(private readonly options: ForgeRuntimeOptions) {}
+  constructor(private readonly options: ForgeRuntimeOptions) {
+    this.queue = new AsyncEventQueue(consumersOf(options.manifest), (consumer, event) =>
+      this.runConsumer(consumer, event),
+    );
+  }
+
+  /** Calls `observer` after every invocation; the answer stops it. */
+  observe(observer: (record: InvocationRecord) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  private report(record: InvocationRecord): void {
+    for (const observer of this.observers) observer(record);
+  }
 
   /**
    * Makes concurrent invocations interleave at every storage and Jira call: each call waits a
@@ -111,6 +150,11 @@ export class ForgeRuntime {
         }
         return kvsFetch(kvs, urlPath, init);
       }
+      if (descriptor.type === 'fpp' && descriptor.remote === 'stargate') {
+        // The platform's own endpoints, as the app; only the async event queues are played here.
+        if (descriptor.provider !== 'app') return proxyError(403, 'UNSUPPORTED_PROVIDER');
+        return (await runtimeSelf.queue.fetch(urlPath, init)) ?? json(404, { message: 'Not found' });
+      }
       if (descriptor.type === 'fpp' && descriptor.remote === 'jira') {
         if (descriptor.provider === 'app')
           return jiraFetch(jira, { kind: 'app' }, manifest.scopes, urlPath, init);
@@ -144,7 +188,7 @@ export class ForgeRuntime {
       lambdaContext: {
         getRemainingTimeInMillis: () => {
           const inv = als.getStore();
-          return inv ? Math.max(0, inv.deadline - Date.now()) : INVOCATION_LIMITS.timeoutMs;
+          return inv ? Math.max(0, inv.deadline - Date.now()) : runtimeSelf.limits.timeoutMs;
         },
       },
       metrics: {
@@ -181,47 +225,76 @@ export class ForgeRuntime {
    * the invocation time limit. The answer is the function's return value.
    */
   async runScheduledTrigger(triggerKey: string): Promise<InvokeResult> {
-    if (!this.appModule) throw new Error('App not loaded');
     const { manifest, cloudId } = this.options;
     const trigger = manifest.scheduledTriggers.find((t) => t.key === triggerKey);
     if (!trigger) return { ok: false, status: 404, message: `Unknown scheduled trigger '${triggerKey}'` };
-    const fn = manifest.functions.find((f) => f.key === trigger.function);
+    return this.runFunction('scheduledTrigger', trigger.key, trigger.function, (key) => [
+      { context: { cloudId, moduleKey: key }, contextToken: randomUUID() },
+      { installContext: `ari:cloud:jira::site/${cloudId}`, installation: this.installation() },
+    ]);
+  }
+
+  /**
+   * Delivers one async event to its consumer's function as Forge does: as the app, with no user,
+   * within the function's time limit (`timeoutSeconds`, else the default). An `InvocationError`
+   * answer (`{_retry: true}`) asks for a retry.
+   */
+  async runConsumer(consumer: ConsumerModule, event: QueuedEvent): Promise<DeliveryOutcome> {
+    const { cloudId } = this.options;
+    const result = await this.runFunction('consumer', consumer.key, consumer.function, () => [
+      { ...event },
+      { installContext: `ari:cloud:jira::site/${cloudId}`, installation: this.installation() },
+    ]);
+    if (!result.ok) return { ok: false, message: result.message };
+    const answer = result.body as { _retry?: unknown; retryOptions?: { retryData?: unknown } } | null;
+    if (answer && answer._retry === true)
+      return { ok: true, retry: { retryData: answer.retryOptions?.retryData } };
+    return { ok: true };
+  }
+
+  /** Runs a function module's export as the app, with no user, within its time limit. */
+  private async runFunction(
+    kind: InvocationRecord['kind'],
+    moduleKey: string,
+    functionKey: string,
+    args: (moduleKey: string) => unknown[],
+  ): Promise<InvokeResult> {
+    if (!this.appModule) throw new Error('App not loaded');
+    const fn = this.options.manifest.functions.find((f) => f.key === functionKey);
     const exportName = fn?.handler.split('.').pop() ?? '';
     const run = this.appModule[exportName];
     if (!fn || fn.handler !== `index.${exportName}` || typeof run !== 'function') {
-      return {
-        ok: false,
-        status: 500,
-        message: `Function '${trigger.function}' is not exported by src/index.ts`,
-      };
+      return { ok: false, status: 500, message: `Function '${functionKey}' is not exported by src/index.ts` };
     }
+    const timeoutMs = fn.timeoutSeconds ? fn.timeoutSeconds * 1000 : this.limits.timeoutMs;
     const invocation: Invocation = {
       invocationId: randomUUID(),
-      moduleKey: trigger.key,
-      deadline: Date.now() + INVOCATION_LIMITS.timeoutMs,
+      moduleKey,
+      deadline: Date.now() + timeoutMs,
     };
+    const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
+    let outcome: InvokeResult;
     try {
       const result: unknown = await this.als.run(invocation, () =>
         Promise.race([
-          (run as (event: unknown, context: unknown) => Promise<unknown>)(
-            { context: { cloudId, moduleKey: trigger.key }, contextToken: randomUUID() },
-            { installContext: `ari:cloud:jira::site/${cloudId}`, installation: this.installation() },
-          ),
+          (run as (...a: unknown[]) => Promise<unknown>)(...args(moduleKey)),
           new Promise<never>((_, reject) => {
             timer = setTimeout(
-              () => reject(new Error('Function timed out after 25 seconds')),
-              INVOCATION_LIMITS.timeoutMs,
+              () => reject(new Error(`Function timed out after ${timeoutMs / 1000} seconds`)),
+              timeoutMs,
             );
           }),
         ]),
       );
-      return { ok: true, body: result === undefined ? {} : result };
+      outcome = { ok: true, body: result === undefined ? {} : result };
     } catch (error) {
-      return { ok: false, status: 500, message: error instanceof Error ? error.message : String(error) };
+      outcome = { ok: false, status: 500, message: error instanceof Error ? error.message : String(error) };
     } finally {
       if (timer) clearTimeout(timer);
     }
+    this.report({ kind, moduleKey, functionKey, ms: performance.now() - started, ok: outcome.ok });
+    return outcome;
   }
 
   /** One resolver invocation, with Forge's size and time limits. */
@@ -254,7 +327,7 @@ export class ForgeRuntime {
       invocationId: randomUUID(),
       accountId: request.accountId,
       moduleKey: request.moduleKey,
-      deadline: Date.now() + INVOCATION_LIMITS.timeoutMs,
+      deadline: Date.now() + this.limits.timeoutMs,
     };
     const { cloudId, siteUrl } = this.options;
     const context = {
@@ -267,6 +340,16 @@ export class ForgeRuntime {
       accountType: request.accountId ? 'licensed' : 'anonymous',
     };
     const handler = this.handler;
+    const timeoutMs = this.limits.timeoutMs;
+    const started = performance.now();
+    const report = (ok: boolean) =>
+      this.report({
+        kind: 'resolver',
+        moduleKey: request.moduleKey,
+        functionKey: request.functionKey,
+        ms: performance.now() - started,
+        ok,
+      });
     let timer: NodeJS.Timeout | undefined;
     try {
       const result = await this.als.run(invocation, () =>
@@ -281,12 +364,13 @@ export class ForgeRuntime {
           ),
           new Promise<never>((_, reject) => {
             timer = setTimeout(
-              () => reject(new Error('Function timed out after 25 seconds')),
-              INVOCATION_LIMITS.timeoutMs,
+              () => reject(new Error(`Function timed out after ${timeoutMs / 1000} seconds`)),
+              timeoutMs,
             );
           }),
         ]),
       );
+      report(true);
       const body = result === undefined ? {} : result;
       const responseSize = Buffer.byteLength(JSON.stringify(body));
       if (responseSize > INVOCATION_LIMITS.responseBytes) {
@@ -298,6 +382,7 @@ export class ForgeRuntime {
       }
       return { ok: true, body };
     } catch (error) {
+      report(false);
       return { ok: false, status: 500, message: error instanceof Error ? error.message : String(error) };
     } finally {
       if (timer) clearTimeout(timer);

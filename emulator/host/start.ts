@@ -8,6 +8,7 @@ import { buildSeed } from '../../demo';
 import { seedAppData } from '../../demo/app-seed';
 import { loadManifest, ROOT_DIR } from './manifest';
 import { ForgeRuntime } from './runtime';
+import { parseRateLimits, RATE_LIMIT_ENV, type RateLimitSpec } from './rate-limit-spec';
 import { createHostServer } from './server';
 
 export interface HostOptions {
@@ -27,6 +28,10 @@ export interface HostOptions {
    * which the test runner's global setup sets; `false` always seeds.
    */
   baseDatabase?: string | false;
+  /** Search-index lag in ms (see emulator/jira/search-index.ts); default `OS2_INDEX_LAG_MS`, else 0. */
+  indexLagMs?: number;
+  /** 429s the emulated Jira answers first (`npm start -- --rate-limit …`, `OS2_RATE_LIMIT`). */
+  rateLimits?: RateLimitSpec[];
 }
 
 const INTERVAL_MS: Record<string, number> = {
@@ -117,6 +122,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   const { db, fromBase } = openDatabase(dataDir, options.reset === true, baseFor(options));
   const stores = openStores(db);
   const { manifest, seed, jira, kvs } = stores;
+  if (options.indexLagMs !== undefined) jira.indexLagMs = options.indexLagMs;
   const freshSeed = !fromBase && (options.reset || !jira.isSeeded());
   if (freshSeed) {
     log(options.reset ? 'Resetting demo data…' : 'Seeding demo data…');
@@ -130,6 +136,12 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
   } catch (error) {
     db.close();
     throw error;
+  }
+
+  // Injected after seeding, so that the limits meet the app's calls, not the seeding's.
+  const envLimits = process.env[RATE_LIMIT_ENV];
+  for (const limit of options.rateLimits ?? (envLimits ? parseRateLimits(envLimits) : [])) {
+    jira.addRateLimit(limit.count, limit);
   }
 
   const server = createHostServer({
@@ -166,6 +178,7 @@ export async function startHost(options: HostOptions = {}): Promise<RunningHost>
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearInterval(timer);
+        runtime.queue.stop();
         server.closeAllConnections();
         server.close(() => {
           db.close();

@@ -20,6 +20,8 @@ export interface Ctx {
   rawBody: string | null;
   /** Permissions of another user, e.g. for assignable-user search or permission checks. */
   permsFor(user: UserRecord): Permissions;
+  /** What JQL search sees: the search index, which lags behind writes except for the `reconcile` ids. */
+  indexed(reconcile: ReadonlySet<string>): Snapshot;
 }
 
 export type Handler = (ctx: Ctx) => JiraResponse;

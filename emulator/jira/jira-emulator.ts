@@ -17,6 +17,7 @@ import { projectRoutes } from './routes/projects';
 import { searchRoutes } from './routes/search';
 import { userRoutes } from './routes/users';
 import { ENDPOINT_SCOPES, scopesSatisfied } from './scopes';
+import { indexLagFromEnv, SearchIndex } from './search-index';
 import { loadSeed } from './seed-loader';
 import { Snapshot } from './snapshot';
 import { JiraStore } from './store';
@@ -38,6 +39,11 @@ export interface JiraEmulatorOptions {
   siteUrl?: string;
   /** The clock for created/updated timestamps and relative JQL dates. */
   now?: () => Date;
+  /**
+   * How long a write takes to reach the search index (JQL search and counts), in ms; default
+   * `OS2_INDEX_LAG_MS`, else 0 (no lag).
+   */
+  indexLagMs?: number;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): JiraResponse => ({
@@ -68,17 +74,23 @@ export interface RateLimitOptions {
   method?: string;
 }
 
+type Throttle = Required<RateLimitOptions> & { remaining: number };
+
 export class JiraEmulator {
   private readonly store: JiraStore;
   private readonly index = new EntityIndex();
   private readonly router = new Router(ROUTES);
-  private throttle: (Required<RateLimitOptions> & { remaining: number }) | undefined;
+  private readonly searchIndex: SearchIndex;
+  private throttles: Throttle[] = [];
+  /** `METHOD template` of every call the app made that passed the scope check, with its count. */
+  private readonly appCalls = new Map<string, number>();
 
   constructor(
     db: Database.Database,
     private readonly options: JiraEmulatorOptions = {},
   ) {
     this.store = new JiraStore(db);
+    this.searchIndex = new SearchIndex(this.store, options.indexLagMs ?? indexLagFromEnv());
     const saved = this.store.getMeta<EntityPropertyModule[]>('entityPropertyModules');
     if (saved) this.index.set(saved);
   }
@@ -108,20 +120,38 @@ export class JiraEmulator {
   /**
    * The next `count` calls (to paths starting with `path`, when given) get 429 as Jira's
    * points-based limiter answers: `Retry-After` in seconds, `X-RateLimit-Limit`, `-Remaining` 0,
-   * `-Reset` and `RateLimit-Reason`.
+   * `-Reset` and `RateLimit-Reason`. Replaces every earlier injection; a count of 0 clears them.
    */
   injectRateLimit(count: number, options: RateLimitOptions | string = {}): void {
+    this.throttles = [];
+    this.addRateLimit(count, options);
+  }
+
+  /** As `injectRateLimit`, but beside the injections already waiting (the first that matches a call answers it). */
+  addRateLimit(count: number, options: RateLimitOptions | string = {}): void {
     const o = typeof options === 'string' ? { reason: options } : options;
-    this.throttle =
-      count > 0
-        ? {
-            remaining: count,
-            reason: o.reason ?? 'jira-quota-global-based',
-            retryAfterSeconds: o.retryAfterSeconds ?? 1,
-            path: o.path ?? '',
-            method: o.method ?? '',
-          }
-        : undefined;
+    if (count <= 0) return;
+    this.throttles.push({
+      remaining: count,
+      reason: o.reason ?? 'jira-quota-global-based',
+      retryAfterSeconds: o.retryAfterSeconds ?? 1,
+      path: o.path ?? '',
+      method: (o.method ?? '').toUpperCase(),
+    });
+  }
+
+  /** The search index's lag in ms (0: searches see every write at once). */
+  get indexLagMs(): number {
+    return this.searchIndex.lagMs;
+  }
+
+  set indexLagMs(ms: number) {
+    this.searchIndex.lagMs = ms;
+  }
+
+  /** Every endpoint (`METHOD template`) the app has called so far, with how often: the scopes it needs. */
+  endpointsCalledByApp(): ReadonlyMap<string, number> {
+    return new Map(this.appCalls);
   }
 
   /** For the shell UI only: no permission checks. */
@@ -157,10 +187,12 @@ export class JiraEmulator {
     if (match === 'method') return { status: 405, headers: {} };
     if (!match) return json(404, errorBody([`null for uri: ${this.siteUrl}${req.path}`]));
 
-    const scopes = ENDPOINT_SCOPES[`${method} ${match.route.template}`];
+    const endpoint = `${method} ${match.route.template}`;
+    const scopes = ENDPOINT_SCOPES[endpoint];
     if (!scopes || !scopesSatisfied(req.declaredScopes, scopes)) {
       return json(401, { code: 401, message: 'Unauthorized; scope does not match' });
     }
+    if (req.fromApp) this.appCalls.set(endpoint, (this.appCalls.get(endpoint) ?? 0) + 1);
 
     const hasBody = !!req.body && req.body.length > 0;
     if (
@@ -188,9 +220,10 @@ export class JiraEmulator {
       query: new URLSearchParams(search),
       rawBody: req.body ?? null,
       permsFor: (user) => new Permissions({ kind: 'user', user }, groups),
+      indexed: (reconcile) => this.searchIndex.view(site, reconcile),
     };
     try {
-      return match.route.handler(ctx);
+      return this.searchIndex.during(() => match.route.handler(ctx));
     } catch (e) {
       if (e instanceof JiraError) return json(e.status, e.body, e.headers);
       return json(500, errorBody([`Internal server error: ${e instanceof Error ? e.message : String(e)}`]));
@@ -205,10 +238,11 @@ export class JiraEmulator {
   }
 
   private takeThrottle(method: string, path: string): JiraResponse | undefined {
-    const t = this.throttle;
-    if (!t || !path.startsWith(t.path) || (t.method !== '' && t.method !== method)) return undefined;
+    const m = method.toUpperCase();
+    const t = this.throttles.find((x) => path.startsWith(x.path) && (x.method === '' || x.method === m));
+    if (!t) return undefined;
     const { reason, retryAfterSeconds } = t;
-    if (--t.remaining <= 0) this.throttle = undefined;
+    if (--t.remaining <= 0) this.throttles = this.throttles.filter((x) => x !== t);
     return json(429, errorBody(['Rate limit exceeded.']), {
       'retry-after': String(retryAfterSeconds),
       'x-ratelimit-limit': '65000',
@@ -234,7 +268,15 @@ export async function jiraFetch(
   const raw = init?.body;
   const body =
     raw === undefined || raw === null ? null : typeof raw === 'string' ? raw : await new Response(raw).text();
-  const res = emulator.handle({ method: init?.method ?? 'GET', path, body, headers, auth, declaredScopes });
+  const res = emulator.handle({
+    method: init?.method ?? 'GET',
+    path,
+    body,
+    headers,
+    auth,
+    declaredScopes,
+    fromApp: true,
+  });
   const text = res.body === undefined || res.status === 204 ? null : JSON.stringify(res.body);
   return new Response(text, { status: res.status, headers: res.headers });
 }

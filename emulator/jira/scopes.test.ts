@@ -19,7 +19,10 @@ describe('endpoint scopes', () => {
       true,
     );
     expect(scopesSatisfied([], ENDPOINT_SCOPES['POST /rest/api/3/permissions/check'])).toBe(true);
-    expect(scopesSatisfied([], ENDPOINT_SCOPES['GET /rest/agile/1.0/board'])).toBe(true);
+    const boards = ENDPOINT_SCOPES['GET /rest/agile/1.0/board'];
+    expect(scopesSatisfied(['read:board-scope:jira-software'], boards)).toBe(false);
+    expect(scopesSatisfied(['read:jira-work', 'read:board-scope:jira-software'], boards)).toBe(false);
+    expect(scopesSatisfied(['read:board-scope:jira-software', 'read:project:jira'], boards)).toBe(true);
     expect(Object.values(ENDPOINT_SCOPES).every((s) => scopesSatisfied(ALL_SCOPES, s))).toBe(true);
   });
 });

@@ -169,7 +169,8 @@ export const ENDPOINT_SCOPES: Record<string, EndpointScopes> = {
   [`GET ${R}/groups/picker`]: classic(['read:jira-user'], ['read:group:jira']),
   // --- end portfolio and admin pickers
 
-  [`GET ${A}/board`]: agile(),
+  // Since February 2024 (Jira Software's spec): listing boards needs the project read scope too.
+  [`GET ${A}/board`]: agile('read:board-scope:jira-software', 'read:project:jira'),
   [`GET ${A}/board/{boardId}`]: agile('read:board-scope:jira-software', 'read:issue-details:jira'),
   [`GET ${A}/board/{boardId}/configuration`]: agile(
     'read:board-scope.admin:jira-software',

@@ -150,6 +150,8 @@ export class JiraStore {
   private readonly statements = new Map<string, Database.Statement>();
   /** Issues in rank order, kept between requests: this store is the only writer of its tables. */
   private issueCache: readonly IssueRecord[] | undefined;
+  /** Called before an issue, its rank or one of its properties changes: the search index's lag hooks in here. */
+  beforeIssueWrite?: (issueId: string) => void;
 
   constructor(private readonly db: Database.Database) {
     db.exec(SCHEMA);
@@ -321,6 +323,7 @@ export class JiraStore {
   // --- issues ---
 
   insertIssue(i: IssueRecord): void {
+    this.beforeIssueWrite?.(i.id);
     this.issueCache = undefined;
     this.run(
       `INSERT INTO jira_issues (id, key, project_id, issue_type, summary, description_json, status, assignee_id,
@@ -334,6 +337,7 @@ export class JiraStore {
   }
 
   updateIssue(i: IssueRecord): void {
+    this.beforeIssueWrite?.(i.id);
     this.issueCache = undefined;
     this.run(
       `UPDATE jira_issues SET key = @key, project_id = @project_id, issue_type = @issue_type, summary = @summary,
@@ -347,6 +351,7 @@ export class JiraStore {
   }
 
   setRank(issueId: string, rank: number): void {
+    this.beforeIssueWrite?.(issueId);
     this.issueCache = undefined;
     this.run('UPDATE jira_issues SET rank = ? WHERE id = ?', rank, issueId);
   }
@@ -412,6 +417,7 @@ export class JiraStore {
 
   /** Returns true when the property was created, false when it replaced an existing value. */
   setProperty(entity: PropertyEntity, entityId: string, key: string, valueJson: string): boolean {
+    if (entity === 'issue') this.beforeIssueWrite?.(entityId);
     const existed = this.getProperty(entity, entityId, key) !== undefined;
     const { table, idColumn } = PROPERTY_TABLE[entity];
     this.run(
@@ -424,6 +430,7 @@ export class JiraStore {
   }
 
   deleteProperty(entity: PropertyEntity, entityId: string, key: string): boolean {
+    if (entity === 'issue') this.beforeIssueWrite?.(entityId);
     const { table, idColumn } = PROPERTY_TABLE[entity];
     return this.run(`DELETE FROM ${table} WHERE ${idColumn} = ? AND key = ?`, entityId, key).changes > 0;
   }

@@ -12,6 +12,8 @@ export interface JiraRequest {
   auth: JiraAuth;
   /** The app's manifest scopes; callers outside the app (shell, scripts) pass ALL_SCOPES. */
   declaredScopes: string[];
+  /** Set by the Forge runtime's fetch: the call counts towards the scopes the app uses. */
+  fromApp?: boolean;
 }
 
 export interface JiraResponse {

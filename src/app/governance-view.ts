@@ -64,6 +64,16 @@ export async function loadProjectRecords(projectId: string): Promise<ProjectReco
   };
 }
 
+/**
+ * The requirement whose task this issue is, from the assessments' own links (the app's record),
+ * never from an issue property anyone with edit rights can write.
+ */
+export async function requirementTaskedTo(projectId: string, issueId: string): Promise<string | null> {
+  const assessments = await queryPartition<StoredAssessment>(ASSESSMENT, 'by-project', [projectId]);
+  const served = assessments.find(({ value }) => value.record.linkedIssueIds?.includes(issueId));
+  return served?.value.requirementId ?? null;
+}
+
 /** The evaluation a reader sees: see `shownRound`. */
 export interface VisibleEvaluation {
   round: EvaluationRound | undefined;

@@ -10,7 +10,7 @@ import { organisationOf } from './admin-directory';
 import { projectAccess, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, forbidden, notFound } from './errors';
-import { REQUIREMENT_PROPERTY } from './requirement-tasks';
+import { requirementTaskedTo } from './governance-view';
 import { loadWishSettings, scoreSettingsOf, type LoadedWishSettings } from './wish-settings';
 import { readWishesChecked, WISH_PROPERTY, type WishTarget } from './wish-store';
 import type { ScoreSettings } from '../domain/wish';
@@ -25,7 +25,6 @@ export interface IssueFacts {
   projectKey: string;
   /** The wish record from storage (checked by `parseWish`), null when there is none. */
   wishValue: unknown | null;
-  requirementValue: unknown | null;
 }
 
 /** The context issue as the caller sees it (a 404 for an issue they cannot browse). */
@@ -35,7 +34,7 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
   }
   const issue = await getIssue(caller.jira.asUser, caller.issueId, {
     fields: ['summary', 'issuetype', 'project', 'created'],
-    properties: [WISH_PROPERTY, REQUIREMENT_PROPERTY],
+    properties: [WISH_PROPERTY],
   });
   const project = issue.fields.project;
   // The module's context and Jira must agree on the project: never act on a mismatch.
@@ -60,7 +59,6 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
     projectKey: project.key,
     // A record that fails the schema stays visible as such: `parseWish` refuses it.
     wishValue: record === undefined ? null : record.ok ? record.doc : { invalid: true },
-    requirementValue: issue.properties?.[REQUIREMENT_PROPERTY] ?? null,
   };
 }
 
@@ -92,16 +90,19 @@ export interface WishContext {
   score: ScoreSettings;
   organisation: string | null;
   isWishType: boolean;
+  /** The governance requirement this issue is the task of, if any. */
+  requirementId: string | null;
 }
 
 /** Everything a wish use case needs, gathered once; not-found unless the caller may browse the issue. */
 export async function loadWishContext(caller: Caller): Promise<WishContext> {
   const issue = await loadIssue(caller);
   const accessing = projectAccess(caller, issue.projectId, issue.projectKey);
-  const [access, settings, organisation] = await Promise.all([
+  const [access, settings, organisation, requirementId] = await Promise.all([
     accessing,
     loadWishSettings(issue.projectId),
     callerOrganisation(caller, accessing),
+    requirementTaskedTo(issue.projectId, issue.id),
   ]);
   return {
     issue,
@@ -110,6 +111,7 @@ export async function loadWishContext(caller: Caller): Promise<WishContext> {
     score: scoreSettingsOf(settings.values, access.profile),
     organisation,
     isWishType: settings.values.wishIssueTypes.includes(issue.issueType),
+    requirementId,
   };
 }
 

@@ -176,6 +176,8 @@ export async function mutateWish(
   target: WishTarget,
   op: (doc: WishDocument, at: string) => WishResult,
   audit: WishAudit | null,
+  /** `refreshFigures: false`: a job of many writes refreshes the portfolio's figures once at its end. */
+  options: { refreshFigures?: boolean } = {},
 ): Promise<MutationResult> {
   const at = new Date().toISOString();
   try {
@@ -223,9 +225,10 @@ export async function mutateWish(
             (error: unknown) => console.error(`os2-wish index of ${target.issueKey} not written`, error),
           );
           // The portfolio's wish figures; a failure is repaired by the next wish write or a rebuild.
-          await refreshWishFigures(caller, target.projectId, target).catch((error: unknown) =>
-            console.error(`portfolio wish figures of ${target.issueKey} not written`, error),
-          );
+          if (options.refreshFigures !== false)
+            await refreshWishFigures(caller, target.projectId, target).catch((error: unknown) =>
+              console.error(`portfolio wish figures of ${target.issueKey} not written`, error),
+            );
           return { doc: result.doc, stored: true, changed: true };
         }
       },

@@ -5,7 +5,7 @@
  * which also writes the audit entry.
  */
 import type { ParsedInputOf, WishBadgeView, WishPanelView } from '../contract';
-import { CatalogueVersionSchema, getCatalogue, requirementById } from '../domain/catalogue';
+import { getCatalogue, requirementById } from '../domain/catalogue';
 import { ORGANISATIONS } from '../domain/organisations';
 import {
   addDecision,
@@ -89,20 +89,15 @@ export async function ensureDuplicateOf(
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-function requirementOf(value: unknown): WishPanelView['requirement'] {
-  if (!value || typeof value !== 'object') return null;
-  const { requirementId, catalogueVersion } = value as {
-    requirementId?: unknown;
-    catalogueVersion?: unknown;
-  };
-  const version = CatalogueVersionSchema.safeParse(catalogueVersion);
-  if (typeof requirementId !== 'string' || !version.success) return null;
-  const requirement = requirementById(getCatalogue(version.data), requirementId);
+function requirementOf(ctx: WishContext): WishPanelView['requirement'] {
+  const profile = ctx.access.profile;
+  if (!ctx.requirementId || !profile) return null;
+  const requirement = requirementById(getCatalogue(profile.catalogueVersion), ctx.requirementId);
   if (!requirement) return null;
   return {
     id: requirement.id,
     name: { da: requirement.nameDa, en: requirement.nameEn },
-    catalogueVersion: version.data,
+    catalogueVersion: profile.catalogueVersion,
   };
 }
 
@@ -144,7 +139,7 @@ async function panelView(
     productName: ctx.access.profile?.productName ?? null,
     isWishType: ctx.isWishType,
     wishIssueTypes: ctx.settings.values.wishIssueTypes,
-    requirement: requirementOf(ctx.issue.requirementValue),
+    requirement: requirementOf(ctx),
     stored,
     wish: doc,
     score: { total: score.total, factors: score.factors },

@@ -211,6 +211,11 @@ describe('the Wishes sub-page of the project page', () => {
     // The board shows it in its status column.
     await frame.click('[data-testid="wish-tab-board"]');
     await frame.waitForSelector(`[data-testid="wish-card-${wish.key}"]`);
+    // The matrix names each wish by key and title.
+    await frame.click('[data-testid="wish-tab-matrix"]');
+    const cell = frame.locator(`[data-testid="wish-matrix-${wish.key}"]`);
+    await cell.waitFor();
+    expect(await cell.textContent()).toContain('Eksport af kontraktoversigt til regneark');
     expect(errors).toEqual([]);
     await context.close();
   });

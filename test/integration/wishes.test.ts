@@ -328,6 +328,15 @@ describe('a wish from support to acceptance', () => {
       requirement: { id: 'F1', catalogueVersion: CURRENT_CATALOGUE_VERSION },
     });
     expect(panel.requirement!.name.da).toContain('kildekode');
+    // The line comes from the assessment's link, not from the issue property an editor can write.
+    const other = createIssue(kitos);
+    const forged = rest('PUT', `/rest/api/3/issue/${other.id}/properties/os2-governance-requirement`, {
+      projectId: kitos.id,
+      requirementId: 'F1',
+      catalogueVersion: CURRENT_CATALOGUE_VERSION,
+    });
+    expect([200, 201]).toContain(forged.status);
+    expect(data(await onIssue('municipality', other, 'getWishPanel')).requirement).toBeNull();
     expect(data(await onIssue('municipality', issue, 'getWishBadge'))).toMatchObject({ isWish: false });
     expect(outcome(await onIssue('municipality', issue, 'supportWish', { support: true }))).toBe(
       'invalid-input',

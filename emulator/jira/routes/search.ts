@@ -12,6 +12,7 @@ import {
 } from '../fields';
 import { compileJql, parseJql } from '../jql';
 import { runJql } from '../search';
+import { MAX_RECONCILE_ISSUES } from '../search-index';
 import { fnv1a } from '../util';
 
 const R = '/rest/api/3';
@@ -45,6 +46,8 @@ interface SearchParams {
   fields: string[];
   properties: string[];
   expand: Set<string>;
+  /** Issue ids read as they are now, not as the lagging index has them. */
+  reconcileIssues: unknown[];
 }
 
 function paramsFromQuery(ctx: Ctx): SearchParams {
@@ -56,6 +59,7 @@ function paramsFromQuery(ctx: Ctx): SearchParams {
     fields: listParam(ctx.query.getAll('fields')),
     properties: listParam(ctx.query.getAll('properties')),
     expand: expandSet(ctx.query.get('expand')),
+    reconcileIssues: listParam(ctx.query.getAll('reconcileIssues')),
   };
 }
 
@@ -68,10 +72,28 @@ function paramsFromBody(ctx: Ctx): SearchParams {
     fields: listParam(b.fields),
     properties: listParam(b.properties),
     expand: expandSet(b.expand),
+    reconcileIssues:
+      b.reconcileIssues === undefined ? [] : Array.isArray(b.reconcileIssues) ? b.reconcileIssues : [null],
   };
 }
 
-function searchJql(ctx: Ctx, p: SearchParams) {
+/** `reconcileIssues`: numeric issue ids, at most 50. */
+function reconcileSet(ids: unknown[]): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) {
+    const text = typeof id === 'number' ? String(id) : typeof id === 'string' ? id.trim() : '';
+    if (!/^\d+$/.test(text)) fail(400, 'reconcileIssues must be a list of numeric issue ids.');
+    out.add(String(Number(text)));
+  }
+  if (out.size > MAX_RECONCILE_ISSUES) {
+    fail(400, `reconcileIssues accepts at most ${MAX_RECONCILE_ISSUES} issue ids.`);
+  }
+  return out;
+}
+
+function searchJql(live: Ctx, p: SearchParams) {
+  // The index answers the query and fills the rows; the reconciled ids are read as they are now.
+  const ctx: Ctx = { ...live, snapshot: live.indexed(reconcileSet(p.reconcileIssues)) };
   if (p.properties.length > 5) fail(400, 'A maximum of 5 issue property keys can be specified.');
   if (p.maxResults !== undefined && (!Number.isInteger(p.maxResults) || p.maxResults < 0)) {
     fail(400, "The 'maxResults' parameter must be a non-negative integer.");
@@ -102,8 +124,10 @@ function searchJql(ctx: Ctx, p: SearchParams) {
   });
 }
 
-function approximateCount(ctx: Ctx) {
-  const body = jsonBody(ctx);
+function approximateCount(live: Ctx) {
+  const body = jsonBody(live);
+  // Counts come from the index; Jira offers no reconciliation for them.
+  const ctx: Ctx = { ...live, snapshot: live.indexed(new Set()) };
   const { compiled, issues } = runJql(ctx, typeof body.jql === 'string' ? body.jql : '');
   if (!compiled.bounded) fail(400, UNBOUNDED);
   return ok({ count: issues.length });

@@ -18,3 +18,4 @@ export * from './transition';
 export * from './operations';
 export * from './intake';
 export { normaliseOrganisation, sameOrganisation } from '../organisations';
+export * from './job';

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { ErrorMessage } from './ErrorMessage';
+import { LazyErrorMessage } from './LazyErrorMessage';
 
 /** Keeps a rendering bug from blanking the whole module. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -11,7 +11,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
 
   override render() {
     if (this.state.error)
-      return <ErrorMessage error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+      return <LazyErrorMessage error={this.state.error} onRetry={() => this.setState({ error: null })} />;
     return this.props.children;
   }
 }

@@ -2,7 +2,8 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import { Modal, view } from '@forge/bridge';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useI18n } from './i18n';
 
 /**
@@ -68,4 +69,39 @@ export function ForgeModalConfirm({ request }: { request: ConfirmRequest }) {
       </div>
     </div>
   );
+}
+
+/**
+ * Ask before acting on `item`: in a Forge modal where the host has one, otherwise in the returned
+ * in-page `dialog`, which the caller renders once.
+ */
+export function useConfirmed<T>(
+  question: (item: T) => Omit<ConfirmRequest, 'kind'>,
+  onConfirmed: (item: T) => Promise<unknown>,
+  pending: boolean,
+) {
+  const [asking, setAsking] = useState<T | null>(null);
+  const ask = async (item: T) => {
+    const answer = await confirmInForgeModal(question(item));
+    if (answer === null) setAsking(item);
+    else if (answer) await onConfirmed(item);
+  };
+  const request = asking === null ? null : question(asking);
+  const dialog = (
+    <ConfirmDialog
+      isOpen={request !== null}
+      title={request?.title ?? ''}
+      confirmLabel={request?.confirmLabel ?? ''}
+      appearance={request?.appearance ?? 'danger'}
+      pending={pending}
+      onConfirm={() => {
+        if (asking === null) return;
+        void onConfirmed(asking).finally(() => setAsking(null));
+      }}
+      onCancel={() => setAsking(null)}
+    >
+      <p>{request?.body}</p>
+    </ConfirmDialog>
+  );
+  return { ask, dialog };
 }

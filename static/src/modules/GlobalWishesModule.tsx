@@ -5,7 +5,7 @@ import TextField from '@atlaskit/textfield';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GlobalWishPage, GlobalWishRow, InputOf, WishSubmitted } from '../../../src/contract';
+import type { GlobalWishPage, GlobalWishRow } from '../../../src/contract';
 import type { WishStatus } from '../../../src/domain/wish';
 import { SingleChoice } from '../components/Choice';
 import { tableCell as cell, tableHeader as header } from '../components/DataTable';
@@ -14,31 +14,37 @@ import { Field } from '../components/Field';
 import { IssueLink } from '../components/Links';
 import { Loading } from '../components/Loading';
 import { SessionLine } from '../components/SessionLine';
-import { View } from '../components/View';
 import { useI18n } from '../lib/i18n';
 import type { ModuleContext } from '../lib/mount';
 import { call } from '../lib/rpc';
 import { useAction } from '../lib/use-action';
 import { kronerHint, parseKroner, statusLabel, WISH_STATUSES } from '../lib/wishes';
 import { AmountField } from './wishes/AmountField';
-import { SubmittedMessage, SubmitWishForm } from './wishes/SubmitWishForm';
+import {
+  globalFiltersFromQuery,
+  globalFiltersToQuery,
+  MINE_FILTERS,
+  type GlobalFilters,
+} from './wishes/list-state';
+import { WishIntakeBlock } from './wishes/WishIntakeBlock';
+import { useRouteQuery } from '../lib/use-route';
 import { ScoreText, WishStatusLozenge } from './wishes/WishStatusLozenge';
 
-type Mine = InputOf<'listAllWishes'>['mine'];
-const MINE: Mine[] = ['all', 'any', 'requested', 'supports', 'pledged'];
+type Filters = GlobalFilters;
 
-interface Filters {
-  mine: Mine;
-  status: WishStatus | 'all';
-  search: string;
-}
+const filterKey = (f: Filters) => JSON.stringify([f.mine, f.status, f.search]);
 
-/** Pages of the global list, in the server's score order; "Show more" appends the next page. */
+/**
+ * Pages of the global list, in the server's score order; "Show more" appends the next page. The
+ * pages remember the filters they were loaded for: rows of an earlier filter are never shown under
+ * a new one (the list is empty and busy until the new first page arrives).
+ */
 function useWishPages(filters: Filters) {
-  const [pages, setPages] = useState<GlobalWishPage[] | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; pages: GlobalWishPage[] } | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [loading, setLoading] = useState(false);
   const generation = useRef(0);
+  const key = filterKey(filters);
   const load = useCallback(
     async (cursor: string | null) => {
       const mine = ++generation.current;
@@ -47,7 +53,12 @@ function useWishPages(filters: Filters) {
       try {
         const page = await call('listAllWishes', { ...filters, cursor });
         if (mine !== generation.current) return;
-        setPages((current) => (cursor && current ? [...current, page] : [page]));
+        const forKey = filterKey(filters);
+        setLoaded((current) =>
+          cursor && current?.key === forKey
+            ? { key: forKey, pages: [...current.pages, page] }
+            : { key: forKey, pages: [page] },
+        );
       } catch (e) {
         if (mine === generation.current) setError(e as Error);
       } finally {
@@ -59,12 +70,15 @@ function useWishPages(filters: Filters) {
   useEffect(() => {
     void load(null);
   }, [load]);
+  const pages = loaded?.key === key ? loaded.pages : null;
   const last = pages?.[pages.length - 1];
   return {
     rows: pages?.flatMap((p) => p.rows) ?? null,
     page: last,
     more: last?.cursor ? () => void load(last.cursor) : null,
     reload: () => void load(null),
+    // Derived while rendering, so it is true in the same render as the filter change.
+    busy: loading || (pages === null && error === null),
     loading,
     error,
   };
@@ -215,49 +229,29 @@ function WishTable({ rows, onChanged }: { rows: GlobalWishRow[]; onChanged: () =
   );
 }
 
-function GlobalWishes() {
+function GlobalWishes({ initial, onFilters }: { initial: Filters; onFilters: (f: Filters) => void }) {
   const { t } = useI18n();
-  const [filters, setFilters] = useState<Filters>({ mine: 'all', status: 'all', search: '' });
-  const [searchText, setSearchText] = useState('');
+  const [filters, setFilters] = useState<Filters>(initial);
+  const [searchText, setSearchText] = useState(initial.search);
   const list = useWishPages(filters);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitted, setSubmitted] = useState<WishSubmitted | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((f) => ({ ...f, search: searchText })), 300);
     return () => clearTimeout(timer);
   }, [searchText]);
+  useEffect(() => onFilters(filters), [filters, onFilters]);
+  // Typed but not yet searched for counts as loading: the rows shown are not the search's yet.
+  const busy = list.busy || searchText !== filters.search;
 
   return (
     <Stack space="space.200">
-      {submitted && <SubmittedMessage result={submitted} onClose={() => setSubmitted(null)} />}
-      {submitting ? (
-        <View fn="getWishIntake" input={{}}>
-          {(intake) => (
-            <SubmitWishForm
-              intake={intake}
-              onCancel={() => setSubmitting(false)}
-              onSubmitted={(result) => {
-                setSubmitting(false);
-                setSubmitted(result);
-                list.reload();
-              }}
-            />
-          )}
-        </View>
-      ) : (
-        <div>
-          <Button appearance="primary" onClick={() => setSubmitting(true)} testId="wish-intake-open">
-            {t('wishIntake.open')}
-          </Button>
-        </div>
-      )}
+      <WishIntakeBlock onSubmitted={list.reload} />
       <Inline space="space.200" shouldWrap alignBlock="end">
         <Field id="wishes-mine" label={t('wishesPage.mine')}>
           <SingleChoice
             id="wishes-mine"
             testId="wishes-mine"
-            options={MINE.map((m) => ({ value: m, label: t(`wishesPage.mineOptions.${m}`) }))}
+            options={MINE_FILTERS.map((m) => ({ value: m, label: t(`wishesPage.mineOptions.${m}`) }))}
             value={filters.mine}
             onChange={(v) => setFilters((f) => ({ ...f, mine: v ?? 'all' }))}
           />
@@ -265,6 +259,7 @@ function GlobalWishes() {
         <Field id="wishes-status" label={t('wish.page.filterStatus')}>
           <SingleChoice<WishStatus | 'all'>
             id="wishes-status"
+            testId="wishes-status"
             options={[
               { value: 'all', label: t('wish.page.allStatuses') },
               ...WISH_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) })),
@@ -289,13 +284,15 @@ function GlobalWishes() {
         </SectionMessage>
       )}
       {list.error && <ErrorMessage error={list.error} onRetry={list.reload} />}
-      {list.rows === null ? (
-        <Loading />
-      ) : list.rows.length === 0 ? (
-        <p data-testid="wishes-empty">{t('wishesPage.empty')}</p>
-      ) : (
-        <WishTable rows={list.rows} onChanged={list.reload} />
-      )}
+      <div data-testid="wishes-results" aria-busy={busy} aria-live="polite">
+        {list.rows === null ? (
+          !list.error && <Loading />
+        ) : list.rows.length === 0 ? (
+          <p data-testid="wishes-empty">{t('wishesPage.empty')}</p>
+        ) : (
+          <WishTable rows={list.rows} onChanged={list.reload} />
+        )}
+      </div>
       {list.more && (
         <div>
           <Button onClick={list.more} isLoading={list.loading} testId="wishes-more">
@@ -305,6 +302,18 @@ function GlobalWishes() {
       )}
     </Stack>
   );
+}
+
+/** The filters from the route's query (a reload or a shared link keeps them), written back on change. */
+function GlobalWishesRouted() {
+  const [query, setQuery] = useRouteQuery();
+  const [initial, setInitial] = useState<Filters | null>(null);
+  useEffect(() => {
+    if (query !== null && initial === null) setInitial(globalFiltersFromQuery(query));
+  }, [query, initial]);
+  const onFilters = useCallback((f: Filters) => setQuery(globalFiltersToQuery(f)), [setQuery]);
+  if (initial === null) return <Loading />;
+  return <GlobalWishes initial={initial} onFilters={onFilters} />;
 }
 
 /** Apps → OS2 wishes: every product's wishes the user may browse, in score order, with intake. */
@@ -319,7 +328,7 @@ export default function GlobalWishesModule({ context }: { context: ModuleContext
           </Heading>
           <span style={{ color: token('color.text.subtle') }}>{t('wishesPage.intro')}</span>
         </div>
-        <GlobalWishes />
+        <GlobalWishesRouted />
         <SessionLine />
       </Stack>
     </main>

@@ -1,6 +1,6 @@
 import { events } from '@forge/bridge';
 import { useEffect } from 'react';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { LazyErrorMessage } from '../components/LazyErrorMessage';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../lib/i18n';
 import type { ModuleContext } from '../lib/mount';
@@ -24,7 +24,7 @@ export default function WishBadgeModule({ context }: { context: ModuleContext })
   }, [reload, context.extension.issue?.id]);
 
   if (value.state === 'loading') return <Loading />;
-  if (value.state === 'error') return <ErrorMessage error={value.error} onRetry={() => void reload()} />;
+  if (value.state === 'error') return <LazyErrorMessage error={value.error} onRetry={() => void reload()} />;
   const badge = value.data;
   return (
     <main data-module={context.moduleKey} data-testid="wish-badge" style={{ padding: 8 }}>

@@ -2,20 +2,18 @@ import Button from '@atlaskit/button/new';
 import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
 import type { AppSettingsView, GroupMapping as Mapping } from '../../../../src/contract';
 import type { ChoiceOption } from '../../components/Choice';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
 import { OrganisationField } from './OrganisationField';
 import { call } from '../../lib/rpc';
-import { confirmInForgeModal } from '../../lib/forge-modal';
+import { useConfirmed } from '../../lib/forge-modal';
 import { useAction } from '../../lib/use-action';
+import { MappingForm } from './MappingForm';
 import { SearchPicker, searchGroupsOption } from './SearchPicker';
 
 /**
@@ -34,7 +32,6 @@ export function GroupMapping({
   const { t } = useI18n();
   const [group, setGroup] = useState<ChoiceOption<string> | null>(null);
   const [organisation, setOrganisation] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<Mapping | null>(null);
   const [status, setStatus] = useState('');
   const { version, mappings } = data.groupMappings;
   const save = useAction((input: { group: string; organisation: string }) =>
@@ -54,17 +51,16 @@ export function GroupMapping({
   const removeMapping = (gone: Mapping) =>
     apply({ group: gone.group, organisation: '' }, t('admin.groupMappingRemoved', { group: gone.group }));
 
-  /** Asks in a Forge modal (over the page, where the user is); in-page dialog where there is none. */
-  const askRemove = async (m: Mapping) => {
-    const answer = await confirmInForgeModal({
+  const removal = useConfirmed(
+    (m: Mapping) => ({
       title: t('admin.removeGroupTitle'),
       body: t('admin.removeGroupBody', { group: m.group, organisation: m.organisation }),
       confirmLabel: t('common.remove'),
       appearance: 'danger',
-    });
-    if (answer === null) setRemoving(m);
-    else if (answer) await removeMapping(m);
-  };
+    }),
+    removeMapping,
+    save.pending,
+  );
 
   return (
     <section aria-labelledby="os2-admin-group-mappings">
@@ -73,12 +69,10 @@ export function GroupMapping({
           {t('admin.groupMappingsHeading')}
         </Heading>
         <p style={{ margin: 0 }}>{t('admin.groupMappingsIntro')}</p>
-        <form
-          noValidate
-          aria-label={t('admin.groupMappingFormLabel')}
-          data-testid="group-mapping-form"
-          onSubmit={(e) => {
-            e.preventDefault();
+        <MappingForm
+          label={t('admin.groupMappingFormLabel')}
+          testId="group-mapping-form"
+          onSubmit={() => {
             if (!group || !organisation) return;
             void apply(
               { group: group.value, organisation },
@@ -90,13 +84,13 @@ export function GroupMapping({
               document.getElementById(`${id}-name`)?.focus();
             });
           }}
-          style={{
-            display: 'grid',
-            gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))',
-            gap: token('space.150'),
-            alignItems: 'end',
-            maxWidth: 900,
-          }}
+          submitLabel={t('admin.saveGroupMapping')}
+          submitTestId="group-mapping-save"
+          pending={save.pending}
+          disabled={!group || !organisation}
+          errors={[save.error]}
+          onReload={onReload}
+          status={status}
         >
           <Field id={`${id}-name`} label={t('admin.groupPick')} help={t('admin.groupPickHelp')} required>
             <SearchPicker
@@ -116,26 +110,7 @@ export function GroupMapping({
             onChange={setOrganisation}
             testId={`${id}-organisation`}
           />
-          <div style={{ paddingBlockEnd: token('space.300') }}>
-            <Button
-              type="submit"
-              appearance="primary"
-              isLoading={save.pending}
-              isDisabled={!group || !organisation}
-              testId="group-mapping-save"
-            >
-              {t('admin.saveGroupMapping')}
-            </Button>
-          </div>
-        </form>
-        {save.error && (
-          <div role="alert">
-            <ErrorMessage error={save.error} onReload={onReload} />
-          </div>
-        )}
-        <p role="status" style={{ margin: 0, color: token('color.text.success') }}>
-          {status}
-        </p>
+        </MappingForm>
         {mappings.length === 0 ? (
           <EmptyState headingLevel={3} header={t('admin.noGroupMappings')} />
         ) : (
@@ -155,7 +130,7 @@ export function GroupMapping({
                 actions: (
                   <Button
                     appearance="subtle"
-                    onClick={() => void askRemove(m)}
+                    onClick={() => void removal.ask(m)}
                     aria-label={t('admin.removeGroupFor', { group: m.group })}
                   >
                     {t('common.remove')}
@@ -166,27 +141,7 @@ export function GroupMapping({
           />
         )}
       </Stack>
-      <ConfirmDialog
-        isOpen={removing !== null}
-        title={t('admin.removeGroupTitle')}
-        confirmLabel={t('common.remove')}
-        appearance="danger"
-        pending={save.pending}
-        onConfirm={() => {
-          if (!removing) return;
-          const gone = removing;
-          void apply(
-            { group: gone.group, organisation: '' },
-            t('admin.groupMappingRemoved', { group: gone.group }),
-          ).then(() => setRemoving(null));
-        }}
-        onCancel={() => setRemoving(null)}
-      >
-        <p>
-          {removing &&
-            t('admin.removeGroupBody', { group: removing.group, organisation: removing.organisation })}
-        </p>
-      </ConfirmDialog>
+      {removal.dialog}
     </section>
   );
 }

@@ -7,15 +7,14 @@ import { showFlag } from '@forge/bridge';
 import { useState } from 'react';
 import type { AppSettingsView, MemberView } from '../../../../src/contract';
 import type { ChoiceOption } from '../../components/Choice';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';
 import { useI18n } from '../../lib/i18n';
 import { OrganisationField } from './OrganisationField';
 import { call } from '../../lib/rpc';
-import { confirmInForgeModal } from '../../lib/forge-modal';
+import { useConfirmed } from '../../lib/forge-modal';
 import { useAction } from '../../lib/use-action';
+import { MappingForm } from './MappingForm';
 import { SearchPicker } from './SearchPicker';
 
 type Member = AppSettingsView['members'][number];
@@ -41,7 +40,6 @@ export function OrganisationMapping({
   const [user, setUser] = useState<ChoiceOption<string> | null>(null);
   const accountId = user?.value ?? '';
   const [organisation, setOrganisation] = useState<string | null>(null);
-  const [removing, setRemoving] = useState<Member | null>(null);
   const [status, setStatus] = useState('');
   const set = useAction((input: { accountId: string; organisation: string }) =>
     call('setUserOrganisation', input),
@@ -64,23 +62,9 @@ export function OrganisationMapping({
     showFlag({ id: `os2-member-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
   };
 
-  /** Asks in a Forge modal (over the page, where the user is); in-page dialog where there is none. */
-  const askRemove = async (m: Member) => {
-    const answer = await confirmInForgeModal({
-      title: t('admin.removeTitle'),
-      body: t('admin.removeBody', { name: m.displayName, organisation: m.organisation }),
-      confirmLabel: t('common.remove'),
-      appearance: 'danger',
-    });
-    if (answer === null) setRemoving(m);
-    else if (answer) await onRemove(m);
-  };
-
-  const onRemove = async (target: Member | null = removing) => {
-    if (!target) return;
+  const onRemove = async (target: Member) => {
     const member = await remove.run(target);
     const name = target.displayName;
-    setRemoving(null);
     if (!member) return;
     onChanged(withMember(data, member));
     const message = t('admin.mappingRemoved', { name });
@@ -88,6 +72,17 @@ export function OrganisationMapping({
     document.getElementById(`${id}-account`)?.focus();
     showFlag({ id: `os2-member-${Date.now()}`, type: 'success', title: message, isAutoDismiss: true });
   };
+
+  const removal = useConfirmed(
+    (m: Member) => ({
+      title: t('admin.removeTitle'),
+      body: t('admin.removeBody', { name: m.displayName, organisation: m.organisation }),
+      confirmLabel: t('common.remove'),
+      appearance: 'danger',
+    }),
+    onRemove,
+    remove.pending,
+  );
 
   const edit = (member: Member) => {
     setUser({ value: member.accountId, label: member.displayName });
@@ -104,20 +99,14 @@ export function OrganisationMapping({
         </Heading>
         <p style={{ margin: 0 }}>{t('admin.membersIntro')}</p>
 
-        <form
-          noValidate
-          aria-label={t('admin.mappingFormLabel')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void onSubmit();
-          }}
-          style={{
-            display: 'grid',
-            gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))',
-            gap: token('space.150'),
-            alignItems: 'end',
-            maxWidth: 900,
-          }}
+        <MappingForm
+          label={t('admin.mappingFormLabel')}
+          onSubmit={() => void onSubmit()}
+          submitLabel={t('admin.saveMapping')}
+          pending={set.pending}
+          disabled={accountId === '' || !organisation}
+          errors={[set.error, remove.error]}
+          status={status}
         >
           <Field id={`${id}-account`} label={t('admin.userPick')} help={t('admin.userPickHelp')} required>
             <SearchPicker
@@ -140,30 +129,7 @@ export function OrganisationMapping({
             value={organisation}
             onChange={setOrganisation}
           />
-          <div style={{ paddingBlockEnd: token('space.300') }}>
-            <Button
-              type="submit"
-              appearance="primary"
-              isLoading={set.pending}
-              isDisabled={accountId === '' || !organisation}
-            >
-              {t('admin.saveMapping')}
-            </Button>
-          </div>
-        </form>
-        {set.error && (
-          <div role="alert">
-            <ErrorMessage error={set.error} />
-          </div>
-        )}
-        {remove.error && (
-          <div role="alert">
-            <ErrorMessage error={remove.error} />
-          </div>
-        )}
-        <p role="status" style={{ margin: 0, color: token('color.text.success') }}>
-          {status}
-        </p>
+        </MappingForm>
 
         {data.members.length === 0 ? (
           <EmptyState headingLevel={3} header={t('admin.noMembers')} />
@@ -197,7 +163,7 @@ export function OrganisationMapping({
                     </Button>
                     <Button
                       appearance="subtle"
-                      onClick={() => void askRemove(m)}
+                      onClick={() => void removal.ask(m)}
                       aria-label={t('admin.removeFor', { name: m.displayName })}
                     >
                       {t('common.remove')}
@@ -209,20 +175,7 @@ export function OrganisationMapping({
           />
         )}
       </Stack>
-      <ConfirmDialog
-        isOpen={removing !== null}
-        title={t('admin.removeTitle')}
-        confirmLabel={t('common.remove')}
-        appearance="danger"
-        pending={remove.pending}
-        onConfirm={() => void onRemove(removing)}
-        onCancel={() => setRemoving(null)}
-      >
-        <p>
-          {removing &&
-            t('admin.removeBody', { name: removing.displayName, organisation: removing.organisation })}
-        </p>
-      </ConfirmDialog>
+      {removal.dialog}
     </section>
   );
 }

@@ -80,8 +80,21 @@ export function WishMatrix({ rows, costCeilingDkk }: { rows: WishRow[]; costCeil
                     {here.length > 0 && (
                       <ul style={{ margin: 0, padding: 0, listStyle: 'none', display: 'grid', gap: 2 }}>
                         {here.map((r) => (
-                          <li key={r.id}>
+                          <li key={r.id} data-testid={`wish-matrix-${r.key}`}>
                             <IssueLink issueKey={r.key} /> (<ScoreText score={r.score} />)
+                            {/* The title, so the matrix reads without opening each key. */}
+                            <div
+                              title={r.summary}
+                              style={{
+                                color: token('color.text.subtle'),
+                                maxWidth: '14rem',
+                                overflow: 'hidden',
+                                textOverflow: 'ellipsis',
+                                whiteSpace: 'nowrap',
+                              }}
+                            >
+                              {r.summary}
+                            </div>
                           </li>
                         ))}
                       </ul>

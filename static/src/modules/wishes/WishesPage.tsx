@@ -5,11 +5,10 @@ import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
 import Button from '@atlaskit/button/new';
 import { useEffect, useMemo, useState } from 'react';
-import type { WishBulkResult, WishRow, WishSubmitted } from '../../../../src/contract';
-import { View } from '../../components/View';
+import type { WishBulkResult, WishRow } from '../../../../src/contract';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
-import { SubmittedMessage, SubmitWishForm } from './SubmitWishForm';
+import { WishIntakeBlock } from './WishIntakeBlock';
 import { UnmarkedWishes } from './UnmarkedWishes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
@@ -36,8 +35,6 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
   const [sort, setSort] = useState<Sort>({ key: 'score', direction: 'descending' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [tab, setTab] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
-  const [submitted, setSubmitted] = useState<WishSubmitted | null>(null);
   // Later pages of the list (the server pages in score order); reset whenever the first reloads.
   const [later, setLater] = useState<{ rows: WishRow[]; cursor: string | null } | null>(null);
   const more = useAction((cursor: string) => call('listWishes', { cursor }));
@@ -92,28 +89,7 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
             ? ` ${t('wishIntake.unmarked', { count: view.unmarked, types: view.settings.wishIssueTypes.join(', ') })}`
             : ''}
         </p>
-        {submitted && <SubmittedMessage result={submitted} onClose={() => setSubmitted(null)} />}
-        {submitting ? (
-          <View fn="getWishIntake" input={{}}>
-            {(intake) => (
-              <SubmitWishForm
-                intake={intake}
-                onCancel={() => setSubmitting(false)}
-                onSubmitted={(result) => {
-                  setSubmitting(false);
-                  setSubmitted(result);
-                  void reload();
-                }}
-              />
-            )}
-          </View>
-        ) : (
-          <div>
-            <Button appearance="primary" onClick={() => setSubmitting(true)} testId="wish-intake-open">
-              {t('wishIntake.open')}
-            </Button>
-          </div>
-        )}
+        <WishIntakeBlock onSubmitted={() => void reload()} />
         {view.repairedIndexes > 0 && (
           <SectionMessage appearance="information" title={t('wish.page.repairedTitle')}>
             <p data-testid="wish-index-repaired">

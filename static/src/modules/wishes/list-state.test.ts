@@ -1,5 +1,18 @@
 import type { WishRow } from '../../../../src/contract';
-import { applyFilters, NO_FILTERS, sortRows } from './list-state';
+import {
+  applyFilters,
+  DEFAULT_SORT,
+  DEFAULT_VIEW,
+  globalFiltersFromQuery,
+  globalFiltersToQuery,
+  NO_FILTERS,
+  NO_GLOBAL_FILTERS,
+  sortRows,
+  viewFromQuery,
+  viewToQuery,
+  type GlobalFilters,
+  type ListView,
+} from './list-state';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 
@@ -151,5 +164,51 @@ describe('sortRows', () => {
     expect(keys(rows)).toEqual(before);
     const orgs = [row('B-1', { organisationCount: 12 }), row('B-2', { organisationCount: 3 })];
     expect(keys(sortRows(orgs, { key: 'organisations', direction: 'ascending' }))).toEqual(['B-2', 'B-1']);
+  });
+});
+
+describe('the view in the route query', () => {
+  it('writes nothing for the default view and reads the default back', () => {
+    expect(viewToQuery(DEFAULT_VIEW)).toBe('');
+    expect(viewFromQuery('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('round-trips filters, sort and hidden columns', () => {
+    const view: ListView = {
+      filters: {
+        statuses: ['on-hold', 'accepted'],
+        text: 'kalender & ferie',
+        minOrganisations: 3,
+        gapOnly: true,
+        includeDone: true,
+      },
+      sort: { key: 'pledged', direction: 'ascending' },
+      hidden: ['jira'],
+    };
+    const query = viewToQuery(view);
+    // Statuses in lifecycle order, whatever order they were chosen in.
+    expect(new URLSearchParams(query).get('status')).toBe('on-hold,accepted');
+    expect(viewFromQuery(query)).toEqual({
+      ...view,
+      filters: { ...view.filters, statuses: ['on-hold', 'accepted'] },
+    });
+    expect(viewFromQuery(viewToQuery({ ...DEFAULT_VIEW, hidden: [] })).hidden).toEqual([]);
+  });
+
+  it('falls back to the default for each part a hand-edited link gets wrong', () => {
+    const view = viewFromQuery('status=accepted,bogus&orgs=-4&sort=evil.asc&hide=nope,age&gap=yes');
+    expect(view.filters.statuses).toEqual(['accepted']);
+    expect(view.filters.minOrganisations).toBe(0);
+    expect(view.filters.gapOnly).toBe(false);
+    expect(view.sort).toEqual(DEFAULT_SORT);
+    expect(view.hidden).toEqual(['age']);
+    expect(viewFromQuery(`q=${'x'.repeat(500)}`).filters.text).toHaveLength(100);
+  });
+
+  it('keeps the global page filters and ignores unknown values', () => {
+    const f: GlobalFilters = { mine: 'supports', status: 'on-hold', search: 'Aarhus' };
+    expect(globalFiltersFromQuery(globalFiltersToQuery(f))).toEqual(f);
+    expect(globalFiltersToQuery(NO_GLOBAL_FILTERS)).toBe('');
+    expect(globalFiltersFromQuery('mine=everyone&status=closed')).toEqual(NO_GLOBAL_FILTERS);
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * Long wish jobs (re-scoring a product's wishes, bulk triage): the job record that holds their
+ * progress, and the time budget of each invocation. A job runs in slices; each slice stops once
+ * its budget is spent and the next one continues on the async event queue.
+ */
+import { z } from 'zod';
+
+export const WISH_JOB_KINDS = ['rescore', 'bulk-transition'] as const;
+export type WishJobKind = (typeof WISH_JOB_KINDS)[number];
+
+export const WISH_JOB_STATES = ['running', 'done', 'failed', 'superseded'] as const;
+export type WishJobState = (typeof WISH_JOB_STATES)[number];
+
+/** Forge's invocation limit, and how much of it a slice may spend (the rest is margin for its last batch). */
+export const INVOCATION_LIMIT_MS = 25_000;
+export const SLICE_BUDGET_MS = 15_000;
+const BUDGET_SHARE = SLICE_BUDGET_MS / INVOCATION_LIMIT_MS;
+
+/**
+ * How long a slice may work, from the time its invocation has left: 15 s of Forge's 25 s, and
+ * the same share of a shorter limit.
+ */
+export function sliceBudgetMs(remainingMs: number): number {
+  return Math.max(0, Math.min(SLICE_BUDGET_MS, Math.floor(remainingMs * BUDGET_SHARE)));
+}
+
+const text = z.object({ da: z.string(), en: z.string() }).strict();
+
+export const WishJobItemResultSchema = z
+  .object({
+    issueId: z.string(),
+    key: z.string().nullable(),
+    ok: z.boolean(),
+    message: text.optional(),
+  })
+  .strict();
+
+const common = {
+  schemaVersion: z.literal(1),
+  id: z.uuid(),
+  projectId: z.string().regex(/^\d+$/),
+  startedBy: z.string().min(1),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  state: z.enum(WISH_JOB_STATES),
+  /** Items the job covers (for re-scoring: as JQL counted the wishes when it started). */
+  total: z.int().min(0),
+  processed: z.int().min(0),
+  updated: z.int().min(0),
+  failed: z.int().min(0),
+  /** Invocations that worked on it, and the longest of them (ms, as the app measured). */
+  invocations: z.int().min(0),
+  maxInvocationMs: z.number().min(0),
+};
+
+export const WishJobSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      ...common,
+      kind: z.literal('rescore'),
+      /** The settings version it scores with; a newer save starts its own job and this one stops. */
+      settingsVersion: z.int().min(0),
+      cursor: z.string().nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      ...common,
+      kind: z.literal('bulk-transition'),
+      move: z.object({ to: z.string(), reason: z.string() }).strict(),
+      pending: z.array(
+        z.object({ issueId: z.string(), key: z.string(), basedOn: z.string().nullable() }).strict(),
+      ),
+      results: z.array(WishJobItemResultSchema),
+    })
+    .strict(),
+]);
+export type WishJob = z.infer<typeof WishJobSchema>;
+
+/** The job's progress as the UI shows it (no cursor, no pending items). */
+export interface WishJobProgress {
+  jobId: string;
+  kind: WishJobKind;
+  state: WishJobState;
+  total: number;
+  processed: number;
+  updated: number;
+  failed: number;
+  invocations: number;
+  maxInvocationMs: number;
+  startedAt: string;
+  finishedAt: string | null;
+  /** Bulk triage: each wish's outcome so far. */
+  results: z.infer<typeof WishJobItemResultSchema>[];
+}
+
+export function jobProgress(job: WishJob): WishJobProgress {
+  return {
+    jobId: job.id,
+    kind: job.kind,
+    state: job.state,
+    // JQL's count can lag behind the records; never show more done than there is.
+    total: Math.max(job.total, job.processed),
+    processed: job.processed,
+    updated: job.updated,
+    failed: job.failed,
+    invocations: job.invocations,
+    maxInvocationMs: Math.round(job.maxInvocationMs),
+    startedAt: job.startedAt,
+    finishedAt: job.finishedAt,
+    results: job.kind === 'bulk-transition' ? job.results : [],
+  };
+}
+
+/** 0–1 for a progress bar; a finished job is full whatever its counts. */
+export function jobFraction(progress: Pick<WishJobProgress, 'state' | 'total' | 'processed'>): number {
+  if (progress.state !== 'running') return 1;
+  if (progress.total <= 0) return 0;
+  return Math.min(1, progress.processed / progress.total);
+}
+
+/** The record after one slice: counts added, the invocation measured, finished when nothing is left. */
+export function afterSlice<J extends WishJob>(
+  job: J,
+  slice: { processed: number; updated: number; failed: number; ms: number; more: boolean },
+  at: string,
+): J {
+  return {
+    ...job,
+    processed: job.processed + slice.processed,
+    updated: job.updated + slice.updated,
+    failed: job.failed + slice.failed,
+    invocations: job.invocations + 1,
+    maxInvocationMs: Math.max(job.maxInvocationMs, slice.ms),
+    updatedAt: at,
+    state: slice.more ? job.state : 'done',
+    finishedAt: slice.more ? job.finishedAt : at,
+  };
+}
