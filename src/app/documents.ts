@@ -65,7 +65,10 @@ async function answeredBy(caller: Caller, records: ProjectRecords): Promise<Map<
 }
 
 /** The stored assessments with who answered, for the exports. */
-function exportable(records: ProjectRecords, answered: Map<string, string>): Map<string, ExportableAssessment> {
+function exportable(
+  records: ProjectRecords,
+  answered: Map<string, string>,
+): Map<string, ExportableAssessment> {
   return new Map(
     [...records.assessments.values()].map((r) => [
       r.requirementId,

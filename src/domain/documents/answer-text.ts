@@ -86,7 +86,8 @@ function readLabelled(text: string): AnswerParts | null {
   };
 }
 
-const documentationOnly = (p: AnswerParts) => p.explanation === '' && p.links.length === 0 && p.answered === '';
+const documentationOnly = (p: AnswerParts) =>
+  p.explanation === '' && p.links.length === 0 && p.answered === '';
 
 /**
  * The labelled reading of `text` when `text` is exactly its labelled form and the reading needs
@@ -112,7 +113,8 @@ export function splitAnswer(text: string): AnswerParts {
 
 /** A stored or imported assessment's one text; '' for none. */
 export function answerTextOf(
-  a: { documentation: string; explanation?: string; links?: readonly string[]; answered?: string } | undefined,
+  a:
+    { documentation: string; explanation?: string; links?: readonly string[]; answered?: string } | undefined,
 ): string {
   if (!a) return '';
   return joinAnswer({

@@ -359,7 +359,10 @@ function yamlScalar(raw: string): string {
  * Front matter: a first line `---`, then `key: value` lines up to a closing `---` or `...`. Returns
  * its fields and the number of lines it takes (0 when the document has none).
  */
-export function readFrontMatter(lines: readonly string[]): { fields: Record<string, string>; length: number } {
+export function readFrontMatter(lines: readonly string[]): {
+  fields: Record<string, string>;
+  length: number;
+} {
   if (lines[0]?.trim() !== '---') return { fields: {}, length: 0 };
   const fields: Record<string, string> = {};
   for (let i = 1; i < lines.length && i <= 200; i += 1) {

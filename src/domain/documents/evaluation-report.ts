@@ -687,11 +687,9 @@ export function parseEvaluationReport(
   const reported = readCountTables(doc.tables, catalogue, warnings);
   if (reported) {
     const invalid = validateCounts(reported.counts, catalogue);
-    const overfull = new Set<string>();
     if (!invalid.ok) {
       for (const error of invalid.errors) {
         const line = reported.lines.get(error.field) ?? reported.tableLines.values().next().value ?? 1;
-        overfull.add(error.field);
         warnings.push({ line, code: error.code, message: error.message });
       }
     }
@@ -701,7 +699,11 @@ export function parseEvaluationReport(
       const differing = [...TALLIES, 'total' as const].filter((t) => mine[t] !== theirs[t]);
       if (differing.length === 0) continue;
       const label = (t: Tally | 'total') =>
-        t === 'total' ? TOTAL_LABEL : t === 'unassessed' ? UNASSESSED_LABEL : `${LIGHT_EMOJI[t]} ${LIGHT_NAMES[t]}`;
+        t === 'total'
+          ? TOTAL_LABEL
+          : t === 'unassessed'
+            ? UNASSESSED_LABEL
+            : `${LIGHT_EMOJI[t]} ${LIGHT_NAMES[t]}`;
       const label_en = (t: Tally | 'total') =>
         t === 'total' ? 'total' : t === 'unassessed' ? 'not assessed' : `${LIGHT_EMOJI[t]} ${t}`;
       const tableLine = reported.tableLines.get(field) ?? line;
@@ -714,7 +716,9 @@ export function parseEvaluationReport(
             differing.map((t) => `${label(t)} ${theirs[t]} i tabellen, ${mine[t]} i rækkerne`).join('; ') +
             '. Rækkerne er importeret.',
           `The count table on line ${tableLine} (${where.en}) does not match the rows: ` +
-            differing.map((t) => `${label_en(t)} ${theirs[t]} in the table, ${mine[t]} in the rows`).join('; ') +
+            differing
+              .map((t) => `${label_en(t)} ${theirs[t]} in the table, ${mine[t]} in the rows`)
+              .join('; ') +
             '. The rows were imported.',
         ),
       );
