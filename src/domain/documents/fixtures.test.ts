@@ -49,6 +49,10 @@ describe('self-assessment fixtures → expected', () => {
     ['b-emoji.md', 'B: ✅ ❌ ➖ ❓, blanks, free text, a typo, current numbering'],
     ['c-v110.md', 'C: 🔽 status column, Dokumentinformation, empty-documentation markers'],
     ['d-generated.md', 'D: generated, with both placeholders'],
+    [
+      'd-audit-site.md',
+      'D as the audit site publishes it: front matter, \\#, padding, <br/>, escapes, labelled text',
+    ],
     ['self-assessment.json', "OS2's JSON, 43 entries"],
     ['self-assessment-tolerant.json', 'JSON with unknown ids, missing fields, odd statuses'],
   ])('%s (%s)', (name) => {
@@ -101,6 +105,11 @@ describe('evaluation report fixtures of the audit site and odd shapes → expect
       'evaluation-report-overfull.md',
       'a count table that over-fills Sandkasse: the rows are read, the table warned about',
     ],
+    [
+      'evaluation-report-audit-site.md',
+      'front matter as the only title, \\#, padded aligned tables, <br/>, grey, Anbefaling and an extra column',
+    ],
+    ['evaluation-report-miscounted.md', 'a count table that counts 20 at Niveau 2, which has 19'],
   ])('%s (%s)', (name) => {
     expect(projectEvaluation(parseEvaluationReport(read(name)))).toEqual(expected(name));
   });
