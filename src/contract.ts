@@ -810,6 +810,8 @@ export const contract = {
     z
       .object({
         kind: z.enum(['self-assessment-json', 'governance-report', 'evaluation-report', 'decision-log']),
+        /** Markdown only: start with the front matter OS2's audit site uses (title, layout, parent). */
+        frontMatter: z.boolean().default(false),
       })
       .strict(),
   ),

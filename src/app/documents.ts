@@ -9,23 +9,27 @@ import {
   type ValidationResult,
 } from '../domain/assessment';
 import {
+  decisionLogFileName,
   DocumentError,
+  evaluationReportFileName,
   exportSelfAssessmentJson,
   governanceReportFileName,
   importSelfAssessmentDocument,
   parseEvaluationReport,
   previewImport as previewSelfAssessmentImport,
+  type PlannedAssessment,
   renderDecisionLog,
   renderEvaluationReport,
   renderGovernanceReport,
   selfAssessmentFileName,
   stringifySelfAssessmentJson,
+  type ExportableAssessment,
 } from '../domain/documents';
 import { can, ensure, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError } from './errors';
 import { assessmentFingerprint, copenhagenDate, openRound } from '../domain/evaluation-round';
-import { loadProjectRecords, visibleEvaluation } from './governance-view';
+import { loadProjectRecords, visibleEvaluation, type ProjectRecords } from './governance-view';
 import { peopleById } from './people';
 import {
   ASSESSMENT,
@@ -45,7 +49,46 @@ import { catalogueVersionInfo, CURRENT_CATALOGUE_VERSION, supportsDocuments } fr
  * previewed (a fingerprint of the versions), so nothing changed in between is overwritten.
  */
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Who answered each requirement and when (Danish date), as the exports write it. */
+async function answeredBy(caller: Caller, records: ProjectRecords): Promise<Map<string, string>> {
+  const stored = [...records.assessments.values()];
+  const people = await peopleById(
+    caller,
+    stored.map((r) => r.updatedBy),
+  );
+  return new Map(
+    stored.map((r) => [
+      r.requirementId,
+      `${people.get(r.updatedBy)?.displayName ?? r.updatedBy}, ${copenhagenDate(r.updatedAt)}`,
+    ]),
+  );
+}
+
+/** The stored assessments with who answered, for the exports. */
+function exportable(
+  records: ProjectRecords,
+  answered: Map<string, string>,
+): Map<string, ExportableAssessment> {
+  return new Map(
+    [...records.assessments.values()].map((r) => [
+      r.requirementId,
+      {
+        status: r.status,
+        documentation: r.documentation,
+        explanation: r.explanation,
+        links: r.links,
+        answered: answered.get(r.requirementId) ?? '',
+      },
+    ]),
+  );
+}
+
+/** The date of the latest self-assessment: its last change (Danish date), or null when nothing is answered. */
+function latestAssessmentDate(records: ProjectRecords): string | null {
+  let latest = '';
+  for (const r of records.assessments.values()) if (r.updatedAt > latest) latest = r.updatedAt;
+  return latest === '' ? null : copenhagenDate(latest);
+}
 
 async function access(caller: Caller): Promise<ProjectAccess> {
   const result = await projectAccessFromContext(caller);
@@ -74,18 +117,20 @@ export async function exportDocument(
   const profile = a.profile!;
   const records = await loadProjectRecords(a.projectId);
   const me = (await peopleById(caller, [caller.accountId])).get(caller.accountId)?.displayName ?? '';
-  const date = today();
+  const now = new Date().toISOString();
+  const date = copenhagenDate(now);
+  const frontMatter = input.frontMatter;
   switch (input.kind) {
     case 'self-assessment-json': {
       const json = exportSelfAssessmentJson({
         productName: profile.productName,
         filledBy: me,
         filledDate: date,
-        generatedAt: new Date().toISOString(),
-        assessments: records.assessments,
+        generatedAt: now,
+        assessments: exportable(records, await answeredBy(caller, records)),
       });
       return {
-        fileName: selfAssessmentFileName(profile.productName),
+        fileName: selfAssessmentFileName(date, profile.productName),
         mimeType: 'application/json',
         content: stringifySelfAssessmentJson(json),
       };
@@ -98,44 +143,56 @@ export async function exportDocument(
           productName: profile.productName,
           filledBy: me,
           filledDate: date,
-          generatedAt: new Date().toISOString(),
-          assessments: records.assessments,
+          generatedAt: now,
+          assessments: exportable(records, await answeredBy(caller, records)),
+          frontMatter,
         }),
       };
     case 'evaluation-report': {
       // An open round only for those who may see drafts; everyone else gets the last completed one.
       const { round, evaluations } = visibleEvaluation(records, can.seeDrafts(a));
       const completed = round?.status === 'completed' && round.completedAt;
+      const reportDate = completed ? copenhagenDate(round.completedAt!) : date;
+      const assessed = latestAssessmentDate(records);
       return {
-        fileName: `${date}-${profile.productName}-evalueringsrapport.md`,
+        fileName: evaluationReportFileName(reportDate, profile.productName),
         mimeType: 'text/markdown',
         content: renderEvaluationReport({
           productName: profile.productName,
-          date: completed ? copenhagenDate(round.completedAt!) : date,
+          date: reportDate,
           evaluatedBy: me,
           gitLink: profile.githubUrl,
-          selfAssessmentLink: '',
+          // The governance report of the latest self-assessment, by the name its export gets.
+          selfAssessmentLink: assessed ? governanceReportFileName(assessed, profile.productName) : '',
           status: completed ? 'Afsluttet' : 'Udkast',
           summary: round?.summary ?? '',
           overallAssessment: round?.overall ?? '',
           recommendationProduct: round?.recommendationProduct ?? '',
           recommendationBoard: round?.recommendationBoard ?? '',
           evaluations: Object.fromEntries(
-            [...evaluations.values()].map((e) => [e.requirementId, { light: e.light, basis: e.basis }]),
+            [...evaluations.values()].map((e) => [
+              e.requirementId,
+              { light: e.light, basis: e.basis, recommendation: e.recommendation ?? '' },
+            ]),
           ),
+          frontMatter,
         }),
       };
     }
     case 'decision-log':
       return {
-        fileName: `${profile.productName.toLowerCase().replace(/\s+/g, '-')}-beslutningslog.md`,
+        fileName: decisionLogFileName(date, profile.productName),
         mimeType: 'text/markdown',
-        content: renderDecisionLog(profile.productName, records.decisions),
+        content: renderDecisionLog(profile.productName, records.decisions, undefined, { frontMatter }),
       };
   }
 }
 
 const statusText = (s: SelfStatus) => statusToOs2(s) ?? '—';
+
+/** A previewed value as the view shows it: a status in OS2's words, links one per line. */
+const valueText = (v: SelfStatus | string | readonly string[]) =>
+  typeof v === 'string' ? v : Array.isArray(v) ? v.join('\n') : statusText(v as SelfStatus);
 
 /** The versions an import is about to change: if any moves before apply, apply refuses. */
 function fingerprint(versions: Record<string, number>): string {
@@ -179,8 +236,11 @@ function withoutRefused<T>(
 
 interface PlannedImport {
   view: ImportPreviewView;
-  assessments: Record<string, { status: SelfStatus; documentation: string }>;
-  evaluations: Record<string, { light: RequirementEvaluation['light']; basis: string }>;
+  assessments: Record<string, PlannedAssessment>;
+  evaluations: Record<
+    string,
+    { light: RequirementEvaluation['light']; basis: string; recommendation: string | null }
+  >;
 }
 
 async function plan(
@@ -198,15 +258,7 @@ async function plan(
       documentError(error);
     }
     const preview = previewSelfAssessmentImport(records.assessments, parsed);
-    const { accepted, refused } = withoutRefused(preview.apply, (id, next) => {
-      const current = records.assessments.get(id);
-      return validateAssessment({
-        status: next.status,
-        documentation: next.documentation,
-        explanation: current?.explanation ?? '',
-        links: current?.links ?? [],
-      });
-    });
+    const { accepted, refused } = withoutRefused(preview.apply, (_id, next) => validateAssessment(next));
     const touched = Object.keys(accepted);
     return {
       view: {
@@ -223,14 +275,14 @@ async function plan(
           .map((c) => ({
             requirementId: c.requirementId,
             field: c.field,
-            before: c.field === 'status' ? statusText(c.before) : c.before,
-            after: c.field === 'status' ? statusText(c.after) : c.after,
+            before: valueText(c.before),
+            after: valueText(c.after),
           })),
         unchanged: preview.unchanged,
         kept: preview.kept.map((k) => ({
           requirementId: k.requirementId,
           field: k.field,
-          current: typeof k.current === 'string' ? k.current : statusText(k.current),
+          current: valueText(k.current),
         })),
         unmapped: preview.unmapped.map((u) => ({ line: u.line, rawId: u.rawId, text: u.text })),
         otherStatuses: preview.otherStatuses.map((o) => ({ requirementId: o.id, text: o.text })),
@@ -265,9 +317,12 @@ async function plan(
   for (const [id, light] of Object.entries(parsed.lights)) {
     const current = roundLights.get(id);
     const basis = parsed.basis[id] ?? '';
+    // A report without a recommendation column says nothing about them: the stored ones stay.
+    const recommendation = Object.hasOwn(parsed.recommendations, id) ? parsed.recommendations[id] : null;
     const sameLight = current?.source === 'set' && current.light === light;
     const sameBasis = (current?.basis ?? '') === basis;
-    if (sameLight && sameBasis) {
+    const sameRecommendation = recommendation === null || (current?.recommendation ?? '') === recommendation;
+    if (sameLight && sameBasis && sameRecommendation) {
       unchanged += 1;
       continue;
     }
@@ -275,9 +330,21 @@ async function plan(
       changes.push({ requirementId: id, field: 'light', before: current?.light ?? '—', after: light });
     if (!sameBasis)
       changes.push({ requirementId: id, field: 'basis', before: current?.basis ?? '', after: basis });
-    planned[id] = { light, basis };
+    if (!sameRecommendation)
+      changes.push({
+        requirementId: id,
+        field: 'recommendation',
+        before: current?.recommendation ?? '',
+        after: recommendation,
+      });
+    planned[id] = { light, basis, recommendation };
   }
-  const { accepted: evaluations, refused } = withoutRefused(planned, (_id, next) => validateEvaluation(next));
+  const { accepted: evaluations, refused } = withoutRefused(planned, (id, next) =>
+    validateEvaluation({
+      basis: next.basis,
+      recommendation: next.recommendation ?? roundLights.get(id)?.recommendation ?? '',
+    }),
+  );
   return {
     view: {
       kind: 'evaluation-report',
@@ -328,8 +395,8 @@ export async function applyImport(
       requirementId: id,
       status: imported.status,
       documentation: imported.documentation,
-      explanation: before?.explanation ?? '',
-      links: before?.links ?? [],
+      explanation: imported.explanation,
+      links: imported.links,
       updatedAt: now,
       updatedBy: caller.accountId,
       version: (before?.version ?? 0) + 1,
@@ -346,8 +413,21 @@ export async function applyImport(
       audit: {
         action: 'assessment.imported',
         target: id,
-        before: before ? { status: before.status, documentation: before.documentation } : null,
-        after: { status: record.status, documentation: record.documentation, source },
+        before: before
+          ? {
+              status: before.status,
+              documentation: before.documentation,
+              explanation: before.explanation,
+              links: before.links,
+            }
+          : null,
+        after: {
+          status: record.status,
+          documentation: record.documentation,
+          explanation: record.explanation,
+          links: record.links,
+          source,
+        },
       },
     });
   }
@@ -362,7 +442,7 @@ export async function applyImport(
         requirementId: id,
         light: imported.light,
         basis: imported.basis,
-        recommendation: before?.recommendation ?? '',
+        recommendation: imported.recommendation ?? before?.recommendation ?? '',
         setAt: now,
         setBy: caller.accountId,
         assessmentFingerprint: assessmentFingerprint(records.assessments.get(id)),

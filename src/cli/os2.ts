@@ -167,7 +167,9 @@ function run(args: Args): void {
         date: generatedAt.slice(0, 10),
         evaluatedBy: '',
         gitLink: imported.metadata.gitOrganisation ?? '',
-        selfAssessmentLink: json.productName ? selfAssessmentFileName(json.productName) : '',
+        selfAssessmentLink: json.productName
+          ? selfAssessmentFileName(generatedAt.slice(0, 10), json.productName)
+          : '',
         status: 'Udkast: lysene er udledt af selvevalueringen og skal vurderes af sekretariatet',
         summary: '',
         overallAssessment: '',

@@ -5,6 +5,7 @@
  */
 import type { LocalText } from '../catalogue';
 import { statusToOs2, type SelfStatus } from '../assessment';
+import { splitAnswer } from './answer-text';
 import { breaksToNewlines, decodeEntities, markdownCell } from './escape';
 
 // ---------------------------------------------------------------------------------------------
@@ -91,16 +92,27 @@ export interface ImportedEntry {
   documentation: string;
 }
 
-/** The part of a stored assessment OS2's documents carry. `RequirementAssessment` fits. */
+/**
+ * The part of a stored assessment OS2's documents carry. `RequirementAssessment` fits. The
+ * explanation, the links and who answered share the documentation's one text (answer-text.ts).
+ */
 export interface ExportableAssessment {
   status: SelfStatus;
   documentation: string;
+  explanation?: string;
+  links?: readonly string[];
+  /** `<who>, <YYYY-MM-DD>`, written for readers; '' or absent when unknown. */
+  answered?: string;
 }
 
-/** What an import would set for one requirement: its rows merged. */
+/** What an import would set for one requirement: its rows merged, its one text split into parts. */
 export interface ImportedAssessment {
   status: SelfStatus;
   documentation: string;
+  explanation: string;
+  links: string[];
+  /** Who answered, as the document says; shown, never stored. */
+  answered: string;
   /** The lines of the rows it came from. */
   lines: number[];
 }
@@ -252,9 +264,13 @@ export function mergeImportedEntries(
         );
       }
     }
+    const text = splitAnswer(joinDocumentation(parts.map((p) => p.documentation)));
     merged.set(id, {
       status,
-      documentation: joinDocumentation(parts.map((p) => p.documentation)),
+      documentation: text.documentation,
+      explanation: text.explanation,
+      links: [...text.links],
+      answered: text.answered,
       lines: group.map((e) => e.line),
     });
   }
@@ -319,8 +335,52 @@ export interface MdDocument {
   lines: string[];
   tables: MdTable[];
   headings: MdHeading[];
-  /** Lines inside fenced code blocks (mermaid pies), which are neither tables nor text. */
+  /** Lines inside fenced code blocks (mermaid pies) and the front matter, which are neither tables nor text. */
   fenced: Set<number>;
+  /** The YAML front matter OS2's audit site puts first (`title`, `layout`, `parent`); empty when none. */
+  frontMatter: Record<string, string>;
+}
+
+/** One YAML scalar as front matter writes it: plain, `"double"` (JSON escapes) or `'single'` quoted. */
+function yamlScalar(raw: string): string {
+  const v = raw.trim();
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
+    try {
+      return String(JSON.parse(v));
+    } catch {
+      return v.slice(1, -1);
+    }
+  }
+  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).split("''").join("'");
+  return v;
+}
+
+/**
+ * Front matter: a first line `---`, then `key: value` lines up to a closing `---` or `...`. Returns
+ * its fields and the number of lines it takes (0 when the document has none).
+ */
+export function readFrontMatter(lines: readonly string[]): {
+  fields: Record<string, string>;
+  length: number;
+} {
+  if (lines[0]?.trim() !== '---') return { fields: {}, length: 0 };
+  const fields: Record<string, string> = {};
+  for (let i = 1; i < lines.length && i <= 200; i += 1) {
+    const line = lines[i];
+    if (line.trim() === '---' || line.trim() === '...') return { fields, length: i + 1 };
+    const colon = line.indexOf(':');
+    if (colon > 0 && !isBlank(line[0])) {
+      const key = line.slice(0, colon).trim().toLowerCase();
+      if (!Object.hasOwn(fields, key)) fields[key] = yamlScalar(line.slice(colon + 1));
+    }
+  }
+  return { fields: {}, length: 0 };
+}
+
+/** Front matter for OS2's audit site; values double-quoted, so user text stays a YAML string. */
+export function renderFrontMatter(fields: Readonly<Record<string, string>>): string[] {
+  const quote = (v: string) => JSON.stringify(v.replace(/[\r\n]+/g, ' '));
+  return ['---', ...Object.entries(fields).map(([k, v]) => `${k}: ${quote(v)}`), '---', ''];
 }
 
 function isBlank(c: string | undefined): boolean {
@@ -409,7 +469,9 @@ export function readMarkdown(text: string): MdDocument {
   const fenced = new Set<number>();
   let heading = '';
   let fence: string | null = null;
-  for (let i = 0; i < lines.length; i += 1) {
+  const front = readFrontMatter(lines);
+  for (let i = 0; i < front.length; i += 1) fenced.add(i + 1);
+  for (let i = front.length; i < lines.length; i += 1) {
     const line = lines[i];
     const fenceMatch = fenceOf(line);
     if (fence !== null) {
@@ -438,7 +500,7 @@ export function readMarkdown(text: string): MdDocument {
       i = j - 1;
     }
   }
-  return { lines, tables, headings, fenced };
+  return { lines, tables, headings, fenced, frontMatter: front.fields };
 }
 
 /** User text as a table cell (`markdownCell`): inert, and read back by `uncell`. */
@@ -446,15 +508,37 @@ export function cell(text: string): string {
   return markdownCell(text);
 }
 
-/** The inverse of `cell`: `<br>` back to a newline, character references decoded. */
+/**
+ * The inverse of `cell`: `<br>` back to a newline, markdown's backslash escapes (`\#`, `\_`, as
+ * OS2's audit site writes them) and character references decoded. `cell` never writes a bare `\`
+ * (it is `&#92;`), so the app's own cells read back exactly.
+ */
 export function uncell(text: string): string {
-  return decodeEntities(breaksToNewlines(text));
+  return decodeEntities(unescapeBackslashes(breaksToNewlines(text)));
 }
 
 /** A cell read as a plain value: `<br>` as newlines, tags and wrapping emphasis removed, then decoded. */
 export function plainCell(text: string): string {
-  return decodeEntities(plain(breaksToNewlines(text)));
+  return decodeEntities(unescapeBackslashes(plain(breaksToNewlines(text))));
 }
+
+/** Markdown's backslash escapes: `\` before ASCII punctuation is dropped, as CommonMark renders it. */
+export function unescapeBackslashes(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const next = text[i + 1];
+    if (text[i] === '\\' && next !== undefined && ASCII_PUNCTUATION.includes(next)) {
+      out += next;
+      i += 1;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+const ASCII_PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 
 export function tableRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -532,7 +616,7 @@ export function stripTags(
 
 /** A header as a lower-case key: `**Efterlevet?**` → `efterlevet?`. */
 export function headerKey(header: string): string {
-  return plain(header)
+  return unescapeBackslashes(plain(header))
     .replace(/[*_`]/g, '')
     .replace(/\uFE0F|\uFE0E/g, '')
     .replace(/\s+/g, ' ')
@@ -651,4 +735,15 @@ export function normaliseDate(value: string): string {
     if (month >= 0) return `${m[3]}-${pad(month + 1)}-${pad(m[1])}`;
   }
   return text;
+}
+
+/** The `YYYY-MM-DD` every exported file name starts with (OS2's date-first naming). */
+export function datePrefix(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return date;
+}
+
+/** The front matter of a document for OS2's audit site: its title, the site's layout, the product as parent. */
+export function auditSiteFrontMatter(title: string, productName: string): string[] {
+  return renderFrontMatter({ title, layout: 'default', parent: productName });
 }

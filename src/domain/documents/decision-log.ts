@@ -8,8 +8,8 @@ import {
   type DecisionKind,
   type LevelDecision,
 } from '../level';
-import { cell, tableHead, tableRow } from './common';
-import { markdownHeading, safeLinkTarget } from './escape';
+import { auditSiteFrontMatter, cell, datePrefix, tableHead, tableRow } from './common';
+import { markdownHeading, safeFileName, safeLinkTarget } from './escape';
 
 export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, string>> = {
   admitted: 'Optaget',
@@ -33,6 +33,11 @@ function reference(target: string | undefined): string {
   return safe === null ? cell(target) : `[Reference](${safe})`;
 }
 
+/** `YYYY-MM-DD-<produkt lower-cased>-beslutningslog.md`. */
+export function decisionLogFileName(date: string, productName: string): string {
+  return `${datePrefix(date)}-${safeFileName(productName.toLowerCase())}-beslutningslog.md`;
+}
+
 /**
  * `# Beslutningslog for <produkt>`, the current level (from the latest decision), and a table
  * `| Dato | Beslutning | Niveau | Grundlag | Besluttet af | Reference |`.
@@ -41,8 +46,13 @@ export function renderDecisionLog(
   productName: string,
   decisions: readonly LevelDecision[],
   catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
+  options: { frontMatter?: boolean } = {},
 ): string {
-  const out = [`# Beslutningslog for ${markdownHeading(productName)}`, ''];
+  const out = [
+    ...(options.frontMatter ? auditSiteFrontMatter(`Beslutningslog for ${productName}`, productName) : []),
+    `# Beslutningslog for ${markdownHeading(productName)}`,
+    '',
+  ];
   const current = currentLevel(decisions);
   if (!current) {
     out.push('Der er ikke truffet nogen beslutninger endnu.');

@@ -75,13 +75,15 @@ describe('renderEvaluationReport', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(md).toContain('| Skabelonversion | 0.9.2 |');
     expect(
-      md.match(/^\| # \| Niveau \| Krav \| Vurderingskriterie \| Vurdering \| Vurderingsgrundlag \|$/gm),
+      md.match(
+        /^\| # \| Niveau \| Krav \| Vurderingskriterie \| Vurdering \| Vurderingsgrundlag \| Anbefaling \|$/gm,
+      ),
     ).toHaveLength(4);
   });
 
   it('writes the light emoji, one mermaid pie per level and one in total, and the legend', () => {
     expect(md).toContain('| R1 | Sandkasse (minimumskrav) | Løsningen skaber lokal værdi |');
-    expect(md).toMatch(/^\| R1 \|.*\| 🟢 \| Grundlag for R1 \|$/m);
+    expect(md).toMatch(/^\| R1 \|.*\| 🟢 \| Grundlag for R1 \| {2}\|$/m);
     expect(md.match(/^pie showData$/gm)).toHaveLength(5);
     expect(md.match(/^ {4}title .*/gm)).toEqual([
       '    title Sandkasse (minimumskrav)',
@@ -174,26 +176,34 @@ describe('parseEvaluationReport', () => {
     });
   });
 
-  it('rejects an over-full bucket and a row whose total is not its sum, naming the line', () => {
-    const overfull = thrown(() => parseEvaluationReport(read('evaluation-report-overfull.md')));
-    expect(overfull).toMatchObject({ code: 'bucket-overflow', line: 18 });
-    expect(overfull.text.da).toBe('Sandkasse (minimumskrav): 7 krav talt, men der er kun 6.');
+  it('reads the rows of a report whose count table over-fills a bucket, warning with the line', () => {
+    const result = parseEvaluationReport(read('evaluation-report-overfull.md'));
+    expect(result.lights).toEqual({ R1: 'green', R2: 'green', R3: 'yellow', R4: 'red' });
+    const overfull = result.warnings.find((w) => w.code === 'bucket-overflow');
+    expect(overfull).toMatchObject({ line: 18 });
+    expect(overfull?.message.da).toBe('Sandkasse (minimumskrav): 7 krav talt, men der er kun 6.');
+    const differs = result.warnings.find((w) => w.code === 'counts-differ' && w.line === 18);
+    expect(differs?.message.da).toContain('tabellen på linje 16 (Sandkasse (minimumskrav))');
+    expect(differs?.message.da).toContain('I alt 7 i tabellen, 6 i rækkerne');
+  });
+
+  it('reads a count row whose total is not its sum as a warning naming the line', () => {
     const counts = [
       '',
       '| Tema | 🟢 | 🟡 | 🔴 | ⚪ | I alt |',
       '|---|---|---|---|---|---|',
-      '| Relevans | 1 | 0 | 0 | 0 | 3 |',
+      '| Relevans | 1 | 0 | 0 | 0 | 4 |',
     ];
-    // No "Ikke vurderet" column: the 2 missing are read as not assessed, which is fine …
-    expect(() => parseEvaluationReport([table(row('R1', '🟢')), ...counts].join('\n'))).not.toThrow();
-    // … but a total below the sum of the lights is not.
+    // No "Ikke vurderet" column: the 3 missing are read as not assessed, which is what the rows say …
+    expect(parseEvaluationReport([table(row('R1', '🟢')), ...counts].join('\n')).warnings).toEqual([]);
+    // … but a total below the sum of the lights is a warning; the rows are still read.
     counts[3] = '| Relevans | 3 | 1 | 0 | 0 | 2 |';
-    expect(thrown(() => parseEvaluationReport([table(row('R1', '🟢')), ...counts].join('\n')))).toMatchObject(
-      {
-        code: 'total-mismatch',
-        line: 7,
-      },
-    );
+    const result = parseEvaluationReport([table(row('R1', '🟢')), ...counts].join('\n'));
+    expect(result.lights).toEqual({ R1: 'green' });
+    expect(result.warnings.map((w) => [w.line, w.code])).toEqual([
+      [7, 'total-mismatch'],
+      [7, 'counts-differ'],
+    ]);
   });
 
   it('warns when the count table does not match the lights', () => {

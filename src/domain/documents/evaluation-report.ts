@@ -36,7 +36,9 @@ import {
 } from '../counts';
 import {
   assertReadableText,
+  auditSiteFrontMatter,
   cell,
+  datePrefix,
   DocumentError,
   headerKey,
   metadataKey,
@@ -54,7 +56,7 @@ import {
   type MdTable,
 } from './common';
 import { EMPTY_DOCUMENTATION_PLACEHOLDER, readReportMetadata } from './governance-report';
-import { decodeEntities, markdownHeading, markdownParagraph } from './escape';
+import { breaksToNewlines, decodeEntities, markdownHeading, markdownParagraph, safeFileName } from './escape';
 
 export const EVALUATION_TEMPLATE_VERSION = '0.9.2';
 
@@ -62,6 +64,8 @@ export interface RequirementEvaluationInput {
   light: Light;
   /** Vurderingsgrundlag. */
   basis: string;
+  /** Anbefaling for this requirement; '' or absent when none. */
+  recommendation?: string;
 }
 
 export interface EvaluationReportInput {
@@ -71,6 +75,7 @@ export interface EvaluationReportInput {
   date: string;
   evaluatedBy: string;
   gitLink: string;
+  /** The latest self-assessment: its governance report's file name (or a link). */
   selfAssessmentLink: string;
   /** The document's status, e.g. "Udkast" or "Godkendt". */
   status: string;
@@ -83,6 +88,8 @@ export interface EvaluationReportInput {
   /** A requirement without an evaluation is written blank and counted as not assessed. */
   evaluations: ById<RequirementEvaluationInput>;
   catalogue?: Catalogue;
+  /** Start with the front matter OS2's audit site uses (title, layout, parent). */
+  frontMatter?: boolean;
 }
 
 const LIGHT_NAMES: Record<Light, string> = { green: 'Grøn', yellow: 'Gul', red: 'Rød', grey: 'Grå' };
@@ -97,7 +104,15 @@ export const LIGHT_LEGEND: Record<Light, string> = {
 
 const UNASSESSED_LABEL = 'Ikke vurderet';
 const TOTAL_LABEL = 'I alt';
-const EVALUATION_HEADERS = ['#', 'Niveau', 'Krav', 'Vurderingskriterie', 'Vurdering', 'Vurderingsgrundlag'];
+const EVALUATION_HEADERS = [
+  '#',
+  'Niveau',
+  'Krav',
+  'Vurderingskriterie',
+  'Vurdering',
+  'Vurderingsgrundlag',
+  'Anbefaling',
+];
 
 /** Pie slice colours in light order, so every pie shows the lights in the same colours. */
 const PIE_INIT =
@@ -108,6 +123,11 @@ function paragraph(text: string): string {
   const t = markdownParagraph(text);
   if (t === '') return EMPTY_DOCUMENTATION_PLACEHOLDER;
   return t === EMPTY_DOCUMENTATION_PLACEHOLDER ? `&#91;${t.slice(1)}` : t;
+}
+
+/** `YYYY-MM-DD-<Produkt>-evalueringsrapport.md`; the name as `safeFileName` makes it. */
+export function evaluationReportFileName(date: string, productName: string): string {
+  return `${datePrefix(date)}-${safeFileName(productName)}-evalueringsrapport.md`;
 }
 
 function basisCell(basis: string): string {
@@ -154,6 +174,9 @@ export function renderEvaluationReport(input: EvaluationReportInput): string {
   const withUnassessed = counts.total.unassessed > 0;
 
   const out: string[] = [
+    ...(input.frontMatter
+      ? auditSiteFrontMatter(`Evalueringsrapport for ${input.productName}`, input.productName)
+      : []),
     `# Evalueringsrapport for ${markdownHeading(input.productName)}`,
     '',
     '## Dokumentinformation',
@@ -201,6 +224,7 @@ export function renderEvaluationReport(input: EvaluationReportInput): string {
           cell(r.guidanceDa ?? ''),
           e ? lightToEmoji(e.light) : '',
           e ? basisCell(e.basis) : '',
+          e?.recommendation ? basisCell(e.recommendation) : '',
         ]),
       );
     }
@@ -291,6 +315,8 @@ export interface EvaluationReportImport {
   /** Per requirement id, catalogue order; requirements written blank are absent. */
   lights: Record<string, Light>;
   basis: Record<string, string>;
+  /** Per requirement, when the report has a recommendation column (else empty: nothing to say). */
+  recommendations: Record<string, string>;
   /** The line of each requirement's row. */
   lines: Record<string, number>;
   /** Counted from `lights` with `countLights`. */
@@ -319,7 +345,7 @@ const METADATA_KEYS: Record<string, readonly string[]> = {
 
 /** A light as written in a cell: the emoji, a colour name, or both (`🟢 Grøn`). Null if unreadable. */
 export function readLight(raw: string): Light | null {
-  const text = plain(raw).replace(/[*_]/g, '').trim();
+  const text = plain(breaksToNewlines(raw)).replace(/[*_]/g, '').trim();
   const whole = lightFromEmoji(text);
   if (whole) return whole;
   const tokens = text.split(/\s+/).map(lightFromEmoji);
@@ -392,15 +418,22 @@ function emptyRow(): CountRow {
   return { green: 0, yellow: 0, red: 0, grey: 0, unassessed: 0, total: 0 };
 }
 
-function countError(line: number, da: string, en: string): DocumentError {
-  return new DocumentError('unreadable-count', line, { da, en });
+/** A count row that cannot be read: the rows are the truth, so the row is skipped with a warning. */
+function countWarning(line: number, da: string, en: string): DocumentWarning {
+  return warning(
+    line,
+    'unreadable-count',
+    `${da} Rækken i optællingen er sprunget over; vurderingerne tæller.`,
+    `${en} The count row was skipped; the evaluations count.`,
+  );
 }
 
 /** Reads the report's count tables into counts (zero where it says nothing), with the line of each row. */
 function readCountTables(
   tables: readonly MdTable[],
   catalogue: Catalogue,
-): { counts: EvaluationCounts; lines: Map<string, number> } | null {
+  warnings: DocumentWarning[],
+): { counts: EvaluationCounts; lines: Map<string, number>; tableLines: Map<string, number> } | null {
   const counts: EvaluationCounts = {
     schemaVersion: 1,
     catalogueVersion: catalogue.version,
@@ -414,6 +447,7 @@ function readCountTables(
     total: emptyRow(),
   };
   const lines = new Map<string, number>();
+  const tableLines = new Map<string, number>();
   let found = false;
   for (const table of tables) {
     const columns = table.headers.map(countColumnOf);
@@ -431,19 +465,24 @@ function readCountTables(
       const read: CountRow = emptyRow();
       let hasTotal = false;
       let hasUnassessed = false;
+      let unreadable: string | null = null;
       // Only the cells the row has are read; a column it lacks counts 0 (a missing cell is blank).
       columns.slice(0, row.cells.length).forEach((column, i) => {
         if (column === null || column === 'level' || column === 'theme') return;
         const text = plain(row.cells[i] ?? '');
         const m = /^(\d+)/.exec(text);
-        if (!m && !['', '-', '–', '—'].includes(text)) {
-          throw countError(row.line, `"${text}" er ikke et antal.`, `"${text}" is not a count.`);
-        }
+        if (!m && !['', '-', '–', '—'].includes(text)) unreadable ??= text;
         const n = m ? Number(m[1]) : 0;
         if (column === 'total') hasTotal = true;
         if (column === 'unassessed') hasUnassessed = true;
         read[column] = n;
       });
+      if (unreadable !== null) {
+        warnings.push(
+          countWarning(row.line, `"${unreadable}" er ikke et antal.`, `"${unreadable}" is not a count.`),
+        );
+        continue;
+      }
       for (const [column, last] of lastColumn) {
         if (last < row.cells.length) continue;
         if (column === 'total') hasTotal = true;
@@ -463,11 +502,14 @@ function readCountTables(
         const level = parseLevel(plain(levelLabel));
         const theme = themeOf(themeLabel, catalogue);
         if (!level || !theme) {
-          throw countError(
-            row.line,
-            `Ukendt niveau eller tema "${plain(levelLabel)} / ${plain(themeLabel)}".`,
-            `Unknown level or theme "${plain(levelLabel)} / ${plain(themeLabel)}".`,
+          warnings.push(
+            countWarning(
+              row.line,
+              `Ukendt niveau eller tema "${plain(levelLabel)} / ${plain(themeLabel)}".`,
+              `Unknown level or theme "${plain(levelLabel)} / ${plain(themeLabel)}".`,
+            ),
           );
+          continue;
         }
         field = `byLevel.${level}.byTheme.${theme}`;
         target = counts.byLevel[level].byTheme[theme];
@@ -478,27 +520,45 @@ function readCountTables(
           target = counts.total;
         } else if (levelAt >= 0) {
           const level: Level | null = parseLevel(plain(label));
-          if (!level)
-            throw countError(
-              row.line,
-              `Ukendt niveau "${plain(label)}".`,
-              `Unknown level "${plain(label)}".`,
+          if (!level) {
+            warnings.push(
+              countWarning(row.line, `Ukendt niveau "${plain(label)}".`, `Unknown level "${plain(label)}".`),
             );
+            continue;
+          }
           field = `byLevel.${level}`;
           target = counts.byLevel[level];
         } else {
           const theme = themeOf(label, catalogue);
-          if (!theme)
-            throw countError(row.line, `Ukendt tema "${plain(label)}".`, `Unknown theme "${plain(label)}".`);
+          if (!theme) {
+            warnings.push(
+              countWarning(row.line, `Ukendt tema "${plain(label)}".`, `Unknown theme "${plain(label)}".`),
+            );
+            continue;
+          }
           field = `byTheme.${theme}`;
           target = counts.byTheme[theme];
         }
       }
       Object.assign(target, read);
-      if (!lines.has(field)) lines.set(field, row.line);
+      if (!lines.has(field)) {
+        lines.set(field, row.line);
+        tableLines.set(field, table.line);
+      }
     }
   }
-  return found ? { counts, lines } : null;
+  return found ? { counts, lines, tableLines } : null;
+}
+
+/** `byLevel.2.byTheme.F` as people say it: `Niveau 2, Formkrav`. */
+function fieldLabel(field: string, catalogue: Catalogue): { da: string; en: string } {
+  const [a, b, , d] = field.split('.');
+  if (a === 'total') return { da: TOTAL_LABEL, en: 'total' };
+  if (a === 'byTheme') return catalogue.themeLabels[b as Theme];
+  const level = catalogue.levelLabels[b as Level];
+  if (!d) return level;
+  const theme = catalogue.themeLabels[d as Theme];
+  return { da: `${level.da}, ${theme.da}`, en: `${level.en}, ${theme.en}` };
 }
 
 function rowAt(counts: EvaluationCounts, field: string): CountRow {
@@ -527,16 +587,18 @@ export function parseEvaluationReport(
   const warnings: DocumentWarning[] = [];
   const lightsFound = new Map<string, { light: Light | null; line: number }>();
   const basisFound = new Map<string, string>();
+  const recommendationsFound = new Map<string, string>();
   let evaluationTables = 0;
 
   for (const table of doc.tables) {
     const keys = table.headers.map(headerKey);
     const col = (names: readonly string[]) => keys.findIndex((k) => names.includes(k));
     const idAt = col(['#', 'id', 'nr', 'nr.']);
-    const lightAt = col(['vurdering', 'lys']);
+    const lightAt = col(['vurdering', 'lys', 'vurdering (lys)', 'trafiklys']);
     if (idAt < 0 || lightAt < 0) continue;
     evaluationTables += 1;
     const basisAt = col(['vurderingsgrundlag', 'grundlag', 'begrundelse']);
+    const recommendationAt = col(['anbefaling', 'anbefalinger', 'recommendation']);
     const levelAt = col(['niveau', 'produktniveau']);
     for (const row of table.rows) {
       const rawId = plain(row.cells[idAt] ?? '');
@@ -578,6 +640,13 @@ export function parseEvaluationReport(
       const rawBasis = basisAt >= 0 ? (row.cells[basisAt] ?? '') : '';
       const basis = rawBasis.trim() === EMPTY_DOCUMENTATION_PLACEHOLDER ? '' : uncell(rawBasis);
       basisFound.set(requirement.id, basis);
+      if (recommendationAt >= 0) {
+        const raw = row.cells[recommendationAt] ?? '';
+        recommendationsFound.set(
+          requirement.id,
+          raw.trim() === EMPTY_DOCUMENTATION_PLACEHOLDER ? '' : uncell(raw),
+        );
+      }
       const level = levelAt >= 0 ? parseLevel(plain(row.cells[levelAt] ?? '')) : null;
       if (level && level !== requirement.level) {
         warnings.push(
@@ -600,40 +669,59 @@ export function parseEvaluationReport(
 
   const lights: Record<string, Light> = {};
   const basis: Record<string, string> = {};
+  const recommendations: Record<string, string> = {};
   const lines: Record<string, number> = {};
   for (const r of catalogue.requirements) {
     const found = lightsFound.get(r.id);
     if (!found) continue;
     if (found.light) lights[r.id] = found.light;
     basis[r.id] = basisFound.get(r.id) ?? '';
+    const recommendation = recommendationsFound.get(r.id);
+    if (recommendation !== undefined) recommendations[r.id] = recommendation;
     lines[r.id] = found.line;
   }
   const counts = countLights(lights, catalogue);
 
-  const reported = readCountTables(doc.tables, catalogue);
+  // The rows are the truth: a count table that disagrees with them (or overfills a bucket) is
+  // reported with its line and the difference, and the document is read from its rows.
+  const reported = readCountTables(doc.tables, catalogue, warnings);
   if (reported) {
-    const result = validateCounts(reported.counts, catalogue);
-    if (!result.ok) {
-      const located = result.errors
-        .map((e) => ({ error: e, line: reported.lines.get(e.field) ?? 1 }))
-        .sort((a, b) => a.line - b.line);
-      const { error, line } = located[0];
-      throw new DocumentError(error.code, line, error.message);
+    const invalid = validateCounts(reported.counts, catalogue);
+    if (!invalid.ok) {
+      for (const error of invalid.errors) {
+        const line = reported.lines.get(error.field) ?? reported.tableLines.values().next().value ?? 1;
+        warnings.push({ line, code: error.code, message: error.message });
+      }
     }
     for (const [field, line] of [...reported.lines].sort((a, b) => a[1] - b[1])) {
       const mine = rowAt(counts, field);
       const theirs = rowAt(reported.counts, field);
-      if (TALLIES.some((t) => mine[t] !== theirs[t]) || mine.total !== theirs.total) {
-        const show = (row: CountRow) => LIGHTS.map((l) => `${LIGHT_EMOJI[l]} ${row[l]}`).join(', ');
-        warnings.push(
-          warning(
-            line,
-            'counts-differ',
-            `Optællingen (${show(theirs)}) passer ikke med vurderingerne (${show(mine)}).`,
-            `The counts (${show(theirs)}) do not match the evaluations (${show(mine)}).`,
-          ),
-        );
-      }
+      const differing = [...TALLIES, 'total' as const].filter((t) => mine[t] !== theirs[t]);
+      if (differing.length === 0) continue;
+      const label = (t: Tally | 'total') =>
+        t === 'total'
+          ? TOTAL_LABEL
+          : t === 'unassessed'
+            ? UNASSESSED_LABEL
+            : `${LIGHT_EMOJI[t]} ${LIGHT_NAMES[t]}`;
+      const label_en = (t: Tally | 'total') =>
+        t === 'total' ? 'total' : t === 'unassessed' ? 'not assessed' : `${LIGHT_EMOJI[t]} ${t}`;
+      const tableLine = reported.tableLines.get(field) ?? line;
+      const where = fieldLabel(field, catalogue);
+      warnings.push(
+        warning(
+          line,
+          'counts-differ',
+          `Optællingen i tabellen på linje ${tableLine} (${where.da}) passer ikke med rækkerne: ` +
+            differing.map((t) => `${label(t)} ${theirs[t]} i tabellen, ${mine[t]} i rækkerne`).join('; ') +
+            '. Rækkerne er importeret.',
+          `The count table on line ${tableLine} (${where.en}) does not match the rows: ` +
+            differing
+              .map((t) => `${label_en(t)} ${theirs[t]} in the table, ${mine[t]} in the rows`)
+              .join('; ') +
+            '. The rows were imported.',
+        ),
+      );
     }
   }
 
@@ -641,6 +729,7 @@ export function parseEvaluationReport(
   return {
     lights,
     basis,
+    recommendations,
     lines,
     counts,
     reportedCounts: reported?.counts ?? null,

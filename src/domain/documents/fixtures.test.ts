@@ -10,6 +10,7 @@ import {
   parseEvaluationReport,
   parseGovernanceReport,
   toSelfAssessmentJson,
+  type EvaluationReportImport,
   type GovernanceReportImport,
   type ImportResult,
 } from './index';
@@ -48,6 +49,10 @@ describe('self-assessment fixtures → expected', () => {
     ['b-emoji.md', 'B: ✅ ❌ ➖ ❓, blanks, free text, a typo, current numbering'],
     ['c-v110.md', 'C: 🔽 status column, Dokumentinformation, empty-documentation markers'],
     ['d-generated.md', 'D: generated, with both placeholders'],
+    [
+      'd-audit-site.md',
+      'D as the audit site publishes it: front matter, \\#, padding, <br/>, escapes, labelled text',
+    ],
     ['self-assessment.json', "OS2's JSON, 43 entries"],
     ['self-assessment-tolerant.json', 'JSON with unknown ids, missing fields, odd statuses'],
   ])('%s (%s)', (name) => {
@@ -83,9 +88,35 @@ describe('evaluation report fixtures → expected', () => {
   });
 });
 
+/** An evaluation import reduced to what the expected files state; warnings with their Danish text. */
+function projectEvaluation(result: EvaluationReportImport) {
+  return {
+    metadata: result.metadata,
+    lights: result.lights,
+    basis: result.basis,
+    recommendations: result.recommendations,
+    warnings: result.warnings.map((w) => [w.line, w.code, w.message.da]),
+  };
+}
+
+describe('evaluation report fixtures of the audit site and odd shapes → expected', () => {
+  it.each([
+    [
+      'evaluation-report-overfull.md',
+      'a count table that over-fills Sandkasse: the rows are read, the table warned about',
+    ],
+    [
+      'evaluation-report-audit-site.md',
+      'front matter as the only title, \\#, padded aligned tables, <br/>, grey, Anbefaling and an extra column',
+    ],
+    ['evaluation-report-miscounted.md', 'a count table that counts 20 at Niveau 2, which has 19'],
+  ])('%s (%s)', (name) => {
+    expect(projectEvaluation(parseEvaluationReport(read(name)))).toEqual(expected(name));
+  });
+});
+
 describe('fixtures that must be rejected', () => {
   it.each([
-    ['evaluation-report-overfull.md', parseEvaluationReport],
     ['conflict.md', importSelfAssessmentDocument],
     ['not-a-report.md', importSelfAssessmentDocument],
     ['unreadable.md', importSelfAssessmentDocument],

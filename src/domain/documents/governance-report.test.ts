@@ -31,6 +31,8 @@ function thrown(fn: () => unknown): DocumentError {
 }
 
 const ja: SelfStatus = { kind: 'known', value: 'Ja' };
+/** A row without labelled parts: its one text is documentation as written. */
+const NO_PARTS = { explanation: '', links: [], answered: '' };
 
 describe('tick boxes (shape A)', () => {
   it.each([
@@ -95,8 +97,8 @@ describe('parseGovernanceReport', () => {
     const result = parseGovernanceReport(md);
     expect(result.shape).toBe('C');
     expect(result.assessments).toEqual({
-      R1: { status: { kind: 'unanswered' }, documentation: 'I drift i to kommuner', lines: [5] },
-      F2: { status: { kind: 'unanswered' }, documentation: '', lines: [6] },
+      R1: { ...NO_PARTS, status: { kind: 'unanswered' }, documentation: 'I drift i to kommuner', lines: [5] },
+      F2: { ...NO_PARTS, status: { kind: 'unanswered' }, documentation: '', lines: [6] },
     });
   });
 

@@ -54,6 +54,7 @@ import {
 import {
   assertReadableText,
   cell,
+  datePrefix,
   DocumentError,
   headerKey,
   mergeImportedEntries,
@@ -65,6 +66,7 @@ import {
   plainCell,
   readKeyValues,
   readMarkdown,
+  auditSiteFrontMatter,
   stripBom,
   stripTags,
   tableHead,
@@ -81,6 +83,7 @@ import {
   type MdDocument,
   type MdTable,
 } from './common';
+import { answerTextOf } from './answer-text';
 import { breaksToNewlines, decodeEntities, markdownHeading, markdownInline, safeFileName } from './escape';
 
 export type GovernanceShape = 'A' | 'B' | 'C' | 'D';
@@ -434,7 +437,7 @@ export function readReportMetadata(
     metadata[field] = /date|dato/i.test(field) ? normaliseDate(pair.value) : pair.value;
   }
   if (metadata.productName === undefined) {
-    const title = doc.headings.find((h) => h.depth === 1)?.text ?? '';
+    const title = doc.headings.find((h) => h.depth === 1)?.text ?? doc.frontMatter.title ?? '';
     const m = productInTitle(title);
     if (m) metadata.productName = decodeEntities(plain(m).trim());
   }
@@ -593,6 +596,8 @@ export interface GovernanceReportInput {
   /** ISO timestamp; written so that a converted report keeps it. */
   generatedAt?: string;
   assessments: ById<ExportableAssessment>;
+  /** Start with the front matter OS2's audit site uses (title, layout, parent). */
+  frontMatter?: boolean;
 }
 
 export const GOVERNANCE_REPORT_HEADERS = [
@@ -635,6 +640,9 @@ export function renderGovernanceReport(
   catalogue: Catalogue = getCatalogue(CURRENT_CATALOGUE_VERSION),
 ): string {
   const out: string[] = [
+    ...(input.frontMatter
+      ? auditSiteFrontMatter(`Governancerapport for ${input.productName}`, input.productName)
+      : []),
     `# Governancerapport for ${markdownHeading(input.productName)}`,
     '',
     `- **Produkt:** ${markdownInline(input.productName)}`,
@@ -654,7 +662,7 @@ export function renderGovernanceReport(
     out.push('', `## ${catalogue.themeLabels[theme].da}`, '', ...tableHead(GOVERNANCE_REPORT_HEADERS));
     for (const r of requirements) {
       const assessment = lookupById(input.assessments, r.id);
-      const documentation = assessment?.documentation.trim() ?? '';
+      const documentation = answerTextOf(assessment).trim();
       out.push(
         tableRow([
           r.id,
@@ -672,7 +680,5 @@ export function renderGovernanceReport(
 
 /** `YYYY-MM-DD-<Produkt>-governancerapport.md`; the name as `safeFileName` makes it. */
 export function governanceReportFileName(date: string, productName: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const product = safeFileName(productName);
-  return `${date}-${product}-governancerapport.md`;
+  return `${datePrefix(date)}-${safeFileName(productName)}-governancerapport.md`;
 }

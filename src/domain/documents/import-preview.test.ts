@@ -62,8 +62,8 @@ describe('previewImport', () => {
     expect(preview.unmapped.map((e) => e.rawId)).toEqual(['F23']);
     expect(preview.otherStatuses).toEqual([{ line: 4, rawId: 'R3', id: 'R3', text: 'Delvist' }]);
     expect(preview.apply).toEqual({
-      R2: { status: ja, documentation: 'Accepteret 2026' },
-      R3: { status: { kind: 'other', text: 'Delvist' }, documentation: '' },
+      R2: { status: ja, documentation: 'Accepteret 2026', explanation: '', links: [] },
+      R3: { status: { kind: 'other', text: 'Delvist' }, documentation: '', explanation: '', links: [] },
     });
   });
 
@@ -83,7 +83,7 @@ describe('previewImport', () => {
       ['R1', 'documentation'],
       ['R2', 'documentation'],
     ]);
-    expect(overwrite.apply.R1).toEqual({ status: unanswered, documentation: '' });
+    expect(overwrite.apply.R1).toEqual({ status: unanswered, documentation: '', explanation: '', links: [] });
   });
 
   it('takes a parse result as it is: a legacy report into an empty product', () => {
@@ -98,6 +98,8 @@ describe('previewImport', () => {
     expect(preview.apply.F7).toEqual({
       status: unanswered,
       documentation: 'docs/drift.md\ndocs/arkitektur.md',
+      explanation: '',
+      links: [],
     });
   });
 

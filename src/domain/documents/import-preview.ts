@@ -16,16 +16,28 @@ import {
   type OtherStatus,
 } from './common';
 
+/** The text fields of an assessment an import sets; links are compared as one list. */
+export type TextField = 'documentation' | 'explanation';
+
 export type ImportChange =
   | { requirementId: string; field: 'status'; before: SelfStatus; after: SelfStatus; lines: number[] }
-  | { requirementId: string; field: 'documentation'; before: string; after: string; lines: number[] };
+  | { requirementId: string; field: TextField; before: string; after: string; lines: number[] }
+  | { requirementId: string; field: 'links'; before: string[]; after: string[]; lines: number[] };
 
-/** An imported blank (unanswered, or no documentation) that would have erased a current value. */
+/** An imported blank (unanswered, no text, no links) that would have erased a current value. */
 export interface KeptValue {
   requirementId: string;
-  field: 'status' | 'documentation';
-  current: SelfStatus | string;
+  field: 'status' | TextField | 'links';
+  current: SelfStatus | string | string[];
   lines: number[];
+}
+
+/** What an import writes for one requirement. */
+export interface PlannedAssessment {
+  status: SelfStatus;
+  documentation: string;
+  explanation: string;
+  links: string[];
 }
 
 export interface ImportPreview {
@@ -38,7 +50,7 @@ export interface ImportPreview {
   unmapped: ImportedEntry[];
   otherStatuses: OtherStatus[];
   /** The assessment each changed requirement would have after confirming, by id. */
-  apply: Record<string, ExportableAssessment>;
+  apply: Record<string, PlannedAssessment>;
 }
 
 export interface PreviewOptions {
@@ -82,12 +94,17 @@ export function previewImport(
   );
   const changes: ImportChange[] = [];
   const kept: KeptValue[] = [];
-  const apply: Record<string, ExportableAssessment> = {};
+  const apply: Record<string, PlannedAssessment> = {};
   let unchanged = 0;
   for (const id of ids) {
     const incoming = assessments[id];
     const existing = lookupById(current, id);
-    const before = { status: existing?.status ?? UNANSWERED, documentation: existing?.documentation ?? '' };
+    const before: PlannedAssessment = {
+      status: existing?.status ?? UNANSWERED,
+      documentation: existing?.documentation ?? '',
+      explanation: existing?.explanation ?? '',
+      links: [...(existing?.links ?? [])],
+    };
     const after = { ...before };
     let changed = false;
 
@@ -106,23 +123,34 @@ export function previewImport(
         changed = true;
       }
     }
-    if (before.documentation !== incoming.documentation) {
-      if (incoming.documentation.trim() === '' && !options.blanksOverwrite) {
-        kept.push({
-          requirementId: id,
-          field: 'documentation',
-          current: before.documentation,
-          lines: incoming.lines,
-        });
+    for (const field of ['documentation', 'explanation'] as const) {
+      if (before[field] === incoming[field]) continue;
+      if (incoming[field].trim() === '' && !options.blanksOverwrite) {
+        kept.push({ requirementId: id, field, current: before[field], lines: incoming.lines });
       } else {
         changes.push({
           requirementId: id,
-          field: 'documentation',
-          before: before.documentation,
-          after: incoming.documentation,
+          field,
+          before: before[field],
+          after: incoming[field],
           lines: incoming.lines,
         });
-        after.documentation = incoming.documentation;
+        after[field] = incoming[field];
+        changed = true;
+      }
+    }
+    if (before.links.join('\n') !== incoming.links.join('\n')) {
+      if (incoming.links.length === 0 && !options.blanksOverwrite) {
+        kept.push({ requirementId: id, field: 'links', current: before.links, lines: incoming.lines });
+      } else {
+        changes.push({
+          requirementId: id,
+          field: 'links',
+          before: before.links,
+          after: [...incoming.links],
+          lines: incoming.lines,
+        });
+        after.links = [...incoming.links];
         changed = true;
       }
     }

@@ -11,6 +11,7 @@ export {
   type MappedBy,
   type OtherStatus,
 } from './common';
+export * from './answer-text';
 export * from './self-assessment-json';
 export * from './governance-report';
 export * from './evaluation-report';

@@ -89,9 +89,14 @@ describe('exportSelfAssessmentJson', () => {
     expect(json.krav[1]).toMatchObject({ efterlevet: null, dokumentation: '' });
   });
 
-  it("names the file the way OS2's form does", () => {
-    expect(selfAssessmentFileName('OS2 Skolebus')).toBe('os2-skolebus-checkliste.json');
-    expect(selfAssessmentFileName('OS2kalender')).toBe('os2kalender-checkliste.json');
+  it("names the file the way OS2's form does, date first", () => {
+    expect(selfAssessmentFileName('2026-05-01', 'OS2 Skolebus')).toBe(
+      '2026-05-01-os2-skolebus-checkliste.json',
+    );
+    expect(selfAssessmentFileName('2026-05-01', 'OS2kalender')).toBe(
+      '2026-05-01-os2kalender-checkliste.json',
+    );
+    expect(() => selfAssessmentFileName('1. maj', 'OS2kalender')).toThrow(RangeError);
   });
 });
 
@@ -152,6 +157,9 @@ describe('importSelfAssessmentJson', () => {
     expect(result.assessments.R1).toEqual({
       status: { kind: 'known', value: 'Ja' },
       documentation: 'd',
+      explanation: '',
+      links: [],
+      answered: '',
       lines: [2, 3],
     });
     expect(result.warnings.map((w) => w.code)).toEqual(['duplicate-row']);

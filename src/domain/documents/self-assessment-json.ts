@@ -23,6 +23,7 @@ import {
 } from '../assessment';
 import {
   assertReadableText,
+  datePrefix,
   DocumentError,
   lineAt,
   mergeImportedEntries,
@@ -36,6 +37,7 @@ import {
   type ImportedEntry,
   type ImportResult,
 } from './common';
+import { answerTextOf } from './answer-text';
 import { safeFileName } from './escape';
 import { parseGovernanceReport, type GovernanceReportOptions } from './governance-report';
 
@@ -104,7 +106,7 @@ export function exportSelfAssessmentJson(
         produktniveau: r.level,
         retningslinjer: r.guidanceDa ?? '',
         efterlevet: statusToOs2(assessment?.status ?? UNANSWERED),
-        dokumentation: assessment?.documentation ?? '',
+        dokumentation: answerTextOf(assessment),
       };
     }),
   };
@@ -115,10 +117,10 @@ export function stringifySelfAssessmentJson(json: SelfAssessmentJson): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-/** OS2's file name rule: `OS2 Eksempel` → `os2-eksempel-checkliste.json`. */
-export function selfAssessmentFileName(productName: string): string {
+/** OS2's file name rule, date first: `OS2 Eksempel` → `2026-05-01-os2-eksempel-checkliste.json`. */
+export function selfAssessmentFileName(date: string, productName: string): string {
   const base = safeFileName(productName.toLowerCase());
-  return `${base}-checkliste.json`;
+  return `${datePrefix(date)}-${base}-checkliste.json`;
 }
 
 function jsonSyntaxError(text: string, error: unknown): DocumentError {
