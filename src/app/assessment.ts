@@ -4,7 +4,13 @@ import { can, ensure, projectAccessFromContext } from './access';
 import type { Caller } from './caller';
 import { refuseInvalid } from './errors';
 import { loadProjectRecords, requirementOf } from './governance-view';
-import { ASSESSMENT, requirementKey, storedAssessment, type StoredAssessmentRecord } from './records';
+import {
+  ASSESSMENT,
+  auditedAnswer,
+  requirementKey,
+  storedAssessment,
+  type StoredAssessmentRecord,
+} from './records';
 import { commitChanges, type AuditedChange } from './write';
 
 /** The product's own answer to one requirement. */
@@ -50,20 +56,8 @@ export async function saveAssessment(
     audit: {
       action: 'assessment.saved',
       target: input.requirementId,
-      before: before
-        ? {
-            status: before.status,
-            documentation: before.documentation,
-            explanation: before.explanation,
-            links: before.links,
-          }
-        : null,
-      after: {
-        status: record.status,
-        documentation: record.documentation,
-        explanation: record.explanation,
-        links: record.links,
-      },
+      before: before ? auditedAnswer(before) : null,
+      after: auditedAnswer(record),
     },
   };
   return (await commitChanges(caller, [change], { projectId: access.projectId, at: now, summaryOf: access }))

@@ -33,6 +33,7 @@ import { loadProjectRecords, visibleEvaluation, type ProjectRecords } from './go
 import { peopleById } from './people';
 import {
   ASSESSMENT,
+  auditedAnswer,
   requirementKey,
   ROUND,
   roundKey,
@@ -413,21 +414,8 @@ export async function applyImport(
       audit: {
         action: 'assessment.imported',
         target: id,
-        before: before
-          ? {
-              status: before.status,
-              documentation: before.documentation,
-              explanation: before.explanation,
-              links: before.links,
-            }
-          : null,
-        after: {
-          status: record.status,
-          documentation: record.documentation,
-          explanation: record.explanation,
-          links: record.links,
-          source,
-        },
+        before: before ? auditedAnswer(before) : null,
+        after: { ...auditedAnswer(record), source },
       },
     });
   }

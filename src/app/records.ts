@@ -99,6 +99,16 @@ export function assessmentFromStored(stored: StoredAssessment): StoredAssessment
   return { ...RequirementAssessmentSchema.parse(stored.record), linkedIssueIds, linkedIssues };
 }
 
+/** What the audit log keeps of an answer, before and after a change. */
+export const auditedAnswer = (
+  record: Pick<StoredAssessmentRecord, 'status' | 'documentation' | 'explanation' | 'links'>,
+) => ({
+  status: record.status,
+  documentation: record.documentation,
+  explanation: record.explanation,
+  links: record.links,
+});
+
 export function storedAssessment(projectId: string, record: StoredAssessmentRecord): StoredAssessment {
   return {
     projectId,
