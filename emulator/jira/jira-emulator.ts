@@ -149,6 +149,15 @@ export class JiraEmulator {
     this.searchIndex.lagMs = ms;
   }
 
+  /**
+   * Resolves once the search index shows every write made so far: for tests that look at the data
+   * later, as a person or a scheduled job would, not straight after the app's own write.
+   */
+  async indexCaughtUp(): Promise<void> {
+    const wait = this.searchIndex.caughtUpAt() - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 5));
+  }
+
   /** Every endpoint (`METHOD template`) the app has called so far, with how often: the scopes it needs. */
   endpointsCalledByApp(): ReadonlyMap<string, number> {
     return new Map(this.appCalls);

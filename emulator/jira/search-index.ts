@@ -68,6 +68,13 @@ export class SearchIndex {
     this.unindexed.set(issueId, { indexed: current && Object.freeze(current), properties, until });
   }
 
+  /** Epoch ms when every write made so far is indexed (now, when none is pending). */
+  caughtUpAt(): number {
+    let latest = this.clock();
+    for (const entry of this.unindexed.values()) latest = Math.max(latest, entry.until);
+    return latest;
+  }
+
   /** What a search sees: the index, with the `reconcile` ids read as they are now. */
   view(site: string, reconcile: ReadonlySet<string>): Snapshot {
     const now = this.clock();

@@ -49,6 +49,7 @@ import {
   WISH_ENTITY,
   WISH_PROPERTY,
   type StoredWish,
+  recentlyWrittenWishes,
 } from './wish-store';
 import { migrateWishes } from './wish-sweep';
 import { InvalidCursorError } from '../platform/errors';
@@ -62,13 +63,21 @@ export const jqlString = (value: string) => `"${value.replace(/\\/g, '\\\\').rep
 
 const ROW_FIELDS = ['summary', 'issuetype', 'status', 'created', 'project'];
 
-export function search(caller: Caller, jql: string, nextPageToken: string | undefined, maxResults: number) {
+/** A page of wishes; `reconcile` names issues the app wrote lately, which Jira then shows as they are now. */
+export function search(
+  caller: Caller,
+  jql: string,
+  nextPageToken: string | undefined,
+  maxResults: number,
+  reconcile: readonly string[] = [],
+) {
   return searchIssues(caller.jira.asUser, {
     jql,
     fields: ROW_FIELDS,
     properties: [WISH_PROPERTY],
     maxResults,
     nextPageToken,
+    reconcileIssues: reconcile,
   });
 }
 
@@ -115,16 +124,20 @@ export function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, 
  */
 export async function listWishes(caller: Caller, input: ParsedInputOf<'listWishes'>): Promise<WishListView> {
   const access = await projectAccessFromContext(caller);
-  const settings = await loadWishSettings(access.projectId);
+  const [settings, recent] = await Promise.all([
+    loadWishSettings(access.projectId),
+    recentlyWrittenWishes(access.projectId),
+  ]);
   const types = settings.values.wishIssueTypes.map(jqlString).join(', ');
   const wishes = `project = ${access.projectId} AND os2WishStatus IS NOT EMPTY`;
   const filtered = input.status ? `${wishes} AND os2WishStatus = ${jqlString(input.status)}` : wishes;
   const jql = `${filtered} ORDER BY os2WishScore DESC, key ASC`;
   const first = input.cursor === undefined;
   const [page, counts, unmarked] = await Promise.all([
-    search(caller, jql, input.cursor, PAGE).catch((error: unknown) => {
+    search(caller, jql, input.cursor, PAGE, recent).catch((error: unknown) => {
       // A cursor of another query (an earlier filter, or an earlier version's list) starts over.
-      if (!first && asAppError(error)?.code === 'invalid-input') return search(caller, jql, undefined, PAGE);
+      if (!first && asAppError(error)?.code === 'invalid-input')
+        return search(caller, jql, undefined, PAGE, recent);
       throw error;
     }),
     first ? statusCounts(caller, wishes) : Promise.resolve(null),

@@ -40,7 +40,14 @@ import type { StoredSummary } from './summary';
 import { callerOrganisation, NOT_LINKED, siteOrganisation, wishCan } from './wish-access';
 import { BULK_PARALLEL, inBatches, jqlString, rowOf, search, searchProjectIssues } from './wish-board';
 import { loadWishSettings, scoreSettingsOf } from './wish-settings';
-import { loadWishRecords, mutateWish, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
+import {
+  loadWishRecords,
+  mutateWish,
+  readWishesChecked,
+  recentlyWrittenWishes,
+  unstoredWish,
+  WISH_PROPERTY,
+} from './wish-store';
 import { pledgeWish, supportWish } from './wishes';
 
 const submissionKey = (accountId: string, id: string) => `wish-intake:${accountId}:${id}`;
@@ -170,6 +177,7 @@ export async function findSimilarWishes(
     `project = ${access.projectId} AND os2WishStatus IS NOT EMPTY AND (${text}) ORDER BY os2WishScore DESC`,
     undefined,
     50,
+    await recentlyWrittenWishes(access.projectId),
   );
   const records = await loadWishRecords(page.issues.map((i) => i.id));
   const candidates = page.issues.flatMap((issue) => {
@@ -227,15 +235,17 @@ export async function listAllWishes(
   caller: Caller,
   input: ParsedInputOf<'listAllWishes'>,
 ): Promise<GlobalWishPage> {
-  const organisation = await siteOrganisation(caller);
+  const [organisation, recent] = await Promise.all([siteOrganisation(caller), recentlyWrittenWishes(null)]);
   const jql = globalWishJql(input, organisation);
-  const page = await search(caller, jql, input.cursor ?? undefined, GLOBAL_PAGE).catch((error: unknown) => {
-    // A cursor from an earlier query (the filters changed in between) starts over.
-    if (input.cursor && error instanceof AppError && error.code === 'invalid-input') {
-      return search(caller, jql, undefined, GLOBAL_PAGE);
-    }
-    throw error;
-  });
+  const page = await search(caller, jql, input.cursor ?? undefined, GLOBAL_PAGE, recent).catch(
+    (error: unknown) => {
+      // A cursor from an earlier query (the filters changed in between) starts over.
+      if (input.cursor && error instanceof AppError && error.code === 'invalid-input') {
+        return search(caller, jql, undefined, GLOBAL_PAGE, recent);
+      }
+      throw error;
+    },
+  );
   const checked = await readWishesChecked(
     caller.jira.asApp,
     caller.accountId,

@@ -24,6 +24,7 @@ import {
   getEntity,
   getValue,
   LockBusyError,
+  queryPartitionPage,
   transact,
   tryLock,
   unlock,
@@ -135,6 +136,27 @@ export function unstoredWish(at: string, settings: ScoreSettings): WishDocument 
 
 function storedValue(issueId: string, projectId: string, doc: WishDocument): StoredWish {
   return { issueId, projectId, record: doc, version: doc.version, updatedAt: doc.updatedAt };
+}
+
+/** How long after its write a wish is named in searches' `reconcileIssues`: well past Jira's index lag. */
+export const RECONCILE_WINDOW_MS = 10 * 60_000;
+/** Jira reconciles at most 50 ids per search. */
+const MAX_RECONCILED = 50;
+
+/**
+ * The wishes written in the last minutes, newest first and at most 50: of one project, or of all
+ * projects when `projectId` is null. Lists name them in `reconcileIssues`, so a wish the app has
+ * just written shows as it is now although Jira's search index has not caught up.
+ */
+export async function recentlyWrittenWishes(projectId: string | null, now = Date.now()): Promise<string[]> {
+  const since = new Date(now - RECONCILE_WINDOW_MS).toISOString();
+  const page = await queryPartitionPage<StoredWish>(
+    WISH_ENTITY,
+    projectId === null ? 'updatedAt' : 'by-project-updated',
+    projectId === null ? [] : [projectId],
+    { sort: 'DESC', limit: MAX_RECONCILED },
+  );
+  return page.results.filter((r) => r.value.updatedAt >= since).map((r) => r.value.issueId);
 }
 
 /** The stored records of these issues (raw: `readWish` validates each). */

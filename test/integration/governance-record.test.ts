@@ -525,8 +525,10 @@ describe('private drafts', () => {
 
 describe('requirement tasks', () => {
   it('two concurrent clicks make one task; a second click names it; "another" is explicit', async () => {
-    const issuesFor = () =>
-      (
+    const issuesFor = async () => {
+      // Counted later, as a person would: after Jira's index has caught up.
+      await host.jira.indexCaughtUp();
+      return (
         host.jira.handle({
           method: 'GET',
           path: `/rest/api/3/search/jql?jql=${encodeURIComponent('project = KITOS AND labels = os2-governance')}&fields=summary&maxResults=100`,
@@ -534,7 +536,8 @@ describe('requirement tasks', () => {
           declaredScopes: ['read:jira-work'],
         }).body as { issues: { fields: { summary: string } }[] }
       ).issues.filter((i) => i.fields.summary.includes(' G5 '));
-    const before = issuesFor().length;
+    };
+    const before = (await issuesFor()).length;
     const [a, b] = await Promise.all([
       onProject('coordinator', 'KITOS', 'createRequirementTask', { requirementId: 'G5' }),
       onProject('coordinator', 'KITOS', 'createRequirementTask', { requirementId: 'G5' }),
@@ -546,7 +549,7 @@ describe('requirement tasks', () => {
       ok: false,
       error: { code: 'conflict', details: { existing: { key: expect.any(String) } } },
     });
-    expect(issuesFor().length).toBe(before + 1);
+    expect((await issuesFor()).length).toBe(before + 1);
     // The task is in the answer at once (from the app's record, whatever Jira's index says).
     const row = (oks[0] as any).data.requirements.find((r: any) => r.id === 'G5');
     expect(row.linkedIssues).toHaveLength(1);
@@ -559,7 +562,7 @@ describe('requirement tasks', () => {
       }),
     );
     expect(another.requirements.find((r) => r.id === 'G5')!.linkedIssues).toHaveLength(2);
-    expect(issuesFor().length).toBe(before + 2);
+    expect((await issuesFor()).length).toBe(before + 2);
   });
 });
 

@@ -62,7 +62,9 @@ const form = (title: string, extra: Partial<InputOf<'submitWish'>> = {}): InputO
   };
 };
 
-const jql = (query: string, as = 'secretariat'): string[] => {
+const jql = async (query: string, as = 'secretariat'): Promise<string[]> => {
+  // The test looks later, as a person would: after Jira's index has caught up.
+  await host.jira.indexCaughtUp();
   const ids: string[] = [];
   let token: string | undefined;
   do {
@@ -135,7 +137,7 @@ describe('submitting a wish', () => {
       'requester.userStories',
     ]);
     // JQL finds it by its requester at once.
-    expect(jql(`project = KITOS AND os2WishRequester = "Aarhus Kommune"`)).toContain(submitted.issue.id);
+    expect((await jql(`project = KITOS AND os2WishRequester = "Aarhus Kommune"`))).toContain(submitted.issue.id);
   });
 
   it('a coordinator with Create Issues submits as themselves', async () => {
@@ -153,7 +155,7 @@ describe('submitting a wish', () => {
     const first = expectOk(await onProject('municipality', kitos, 'submitWish', input));
     const again = expectOk(await onProject('municipality', kitos, 'submitWish', input));
     expect(again.issue).toEqual(first.issue);
-    expect(jql(`project = KITOS AND summary ~ "systemejer"`)).toEqual([first.issue.id]);
+    expect((await jql(`project = KITOS AND summary ~ "systemejer"`))).toEqual([first.issue.id]);
   });
 
   it('from the global page the product comes from the payload and is checked', async () => {
@@ -243,7 +245,7 @@ describe('the global wishes page', () => {
   it('the outsider sees no wishes and cannot act on one by id', async () => {
     const all = expectOk(await listAll('outsider'));
     expect(all.rows).toEqual([]);
-    const someWish = jql('project = KITOS AND os2WishStatus IS NOT EMPTY')[0];
+    const someWish = (await jql('project = KITOS AND os2WishStatus IS NOT EMPTY'))[0];
     expect(
       outcome(await onGlobal('outsider', 'supportListedWish', { issueId: someWish, support: true })),
     ).toBe('not-found');
@@ -286,7 +288,7 @@ describe('marking existing issues as wishes', () => {
     expect(unmarked.issues.length).toBeGreaterThan(3);
     const before = expectOk(await onProject('coordinator', kitos, 'listWishes', {}));
     expect(before.unmarked).toBe(
-      jql('project = KITOS AND issuetype = Story AND os2WishStatus IS EMPTY').length,
+      (await jql('project = KITOS AND issuetype = Story AND os2WishStatus IS EMPTY')).length,
     );
     const three = unmarked.issues.slice(0, 3);
     // No record yet: the badge shows the fresh state of a wish type, not stored.
@@ -296,14 +298,14 @@ describe('marking existing issues as wishes', () => {
 
     const marked = expectOk(
       await onProject('coordinator', kitos, 'markAsWishes', {
-        issueIds: [...three.map((i) => i.id), loopIssue()],
+        issueIds: [...three.map((i) => i.id), await loopIssue()],
       }),
     );
     expect(marked.results.map((r) => r.ok)).toEqual([true, true, true, false]);
     const after = expectOk(await onProject('coordinator', kitos, 'listWishes', {}));
     expect(after.counts!.total).toBe(before.counts!.total + 3);
     expect(after.unmarked).toBe(before.unmarked! - 3);
-    const inJql = jql('project = KITOS AND os2WishStatus = received');
+    const inJql = (await jql('project = KITOS AND os2WishStatus = received'));
     for (const i of three) expect(inJql).toContain(i.id);
     expect(expectOk(await onIssue('municipality', three[0], 'getWishBadge'))).toMatchObject({
       isWish: true,
@@ -321,20 +323,20 @@ describe('marking existing issues as wishes', () => {
     const expected =
       { secretariat: 'ok', coordinator: 'ok', outsider: 'not-found' }[persona as string] ?? 'forbidden';
     expect(outcome(await onProject(persona, kitos, 'listUnmarkedWishes', { cursor: null }))).toBe(expected);
-    const id = jql('project = KITOS AND issuetype = Story AND os2WishStatus IS EMPTY')[0];
+    const id = (await jql('project = KITOS AND issuetype = Story AND os2WishStatus IS EMPTY'))[0];
     expect(outcome(await onProject(persona, kitos, 'markAsWishes', { issueIds: [id] }))).toBe(expected);
   });
 });
 
 /** A LOOP issue: not in the context project, so marking it from KITOS is refused. */
-const loopIssue = () => jql('project = LOOP')[0];
+const loopIssue = async () => (await jql('project = LOOP'))[0];
 
 describe('the project list pages through every wish in score order', () => {
   it('page counts equal JQL counts for every status', async () => {
     const first = expectOk(await onProject('coordinator', kitos, 'listWishes', {}));
     expect(first.counts).not.toBeNull();
     for (const status of WISH_STATUSES) {
-      const byJql = jql(`project = KITOS AND os2WishStatus = "${status}"`);
+      const byJql = (await jql(`project = KITOS AND os2WishStatus = "${status}"`));
       expect(first.counts!.byStatus[status]).toBe(byJql.length);
       const rows: string[] = [];
       let cursor: string | undefined;
@@ -345,7 +347,7 @@ describe('the project list pages through every wish in score order', () => {
       } while (cursor);
       expect(rows.sort()).toEqual([...byJql].sort());
     }
-    expect(first.counts!.total).toBe(jql('project = KITOS AND os2WishStatus IS NOT EMPTY').length);
+    expect(first.counts!.total).toBe((await jql('project = KITOS AND os2WishStatus IS NOT EMPTY')).length);
   });
 
   it('1,200 wishes in a project are all reachable in the list, in score order', async () => {

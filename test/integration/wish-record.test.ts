@@ -86,6 +86,8 @@ function onProject<K extends FunctionKey>(
 const data = expectOk;
 
 async function sweep(): Promise<{ migrated: number; checked: number; repaired: number }> {
+  // The sweep is scheduled: it runs later, when Jira's index has caught up with the writes before it.
+  await host.jira.indexCaughtUp();
   const result = await host.runtime.runScheduledTrigger(SWEEP);
   if (!result.ok) throw new Error(`sweep: ${result.status} ${result.message}`);
   return result.body as never;
@@ -99,6 +101,7 @@ async function auditOf(issue: Issue) {
 }
 
 async function jql(query: string): Promise<string[]> {
+  await host.jira.indexCaughtUp(); // the test looks later, as a person would
   const keys: string[] = [];
   let token: string | undefined;
   do {
@@ -234,6 +237,7 @@ describe('migration on demand', () => {
     const issue = createIssue(kitos);
     const doc = oldStyleWish(5);
     expect(rest('PUT', propertyPath(issue), doc).status).toBeLessThan(300);
+    await host.jira.indexCaughtUp(); // the old property was written long before the upgrade
     data(await onProject('coordinator', kitos, 'reindexWishes', { cursor: 'start' }));
     expect(host.kvs.handle('/api/v1/get', { key: 'migration:wish-record' }).status).toBe(200);
     expect(property(issue)).toEqual(wishIndexOf(doc));

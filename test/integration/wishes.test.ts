@@ -316,6 +316,7 @@ describe('a wish from support to acceptance', () => {
   it('is not a wish on an issue type the product does not use for wishes, and shows the governance requirement it serves', async () => {
     const created = await onProject('secretariat', kitos, 'createRequirementTask', { requirementId: 'F1' });
     expect(created.ok).toBe(true);
+    await host.jira.indexCaughtUp(); // found the way a person would, later
     const task = rest('POST', '/rest/api/3/search/jql', {
       jql: `project = KITOS AND labels = os2-governance ORDER BY created DESC`,
       maxResults: 1,
@@ -465,6 +466,7 @@ describe('data safety', () => {
 // JQL over the indexed property
 
 async function jql(query: string, persona = 'coordinator'): Promise<string[]> {
+  await host.jira.indexCaughtUp(); // the test looks later, as a person would
   const keys: string[] = [];
   let token: string | undefined;
   do {
