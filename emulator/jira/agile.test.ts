@@ -102,6 +102,7 @@ describe('backlog and sprints', () => {
         .status,
     ).toBe(204);
     expect((await backlogKeys()).at(-1)).toBe('AB-1');
+    await harness.emulator.indexCaughtUp(); // JQL shows the new order once Jira's index has it
     const ranked = await get(
       route`/rest/api/3/search/jql?jql=${'project = AB ORDER BY rank'}&fields=key&maxResults=3`,
     );
@@ -139,6 +140,7 @@ describe('backlog and sprints', () => {
     expect(sprint.json.issues.map((i: { key: string }) => i.key)).toEqual(['AB-4', 'AB-5', 'AB-6']);
     expect(sprint.json.issues[1].fields.sprint).toMatchObject({ id: 3, state: 'future' });
     expect(await backlogKeys()).not.toContain('AB-5');
+    await harness.emulator.indexCaughtUp(); // JQL sees the sprint field once Jira's index has it
     const jql = await get(
       route`/rest/api/3/search/jql?jql=${'sprint = 3 ORDER BY key'}&fields=customfield_10020`,
     );
