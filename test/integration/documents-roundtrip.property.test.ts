@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { startHost, type RunningHost } from '../../emulator/host/start';
-import type { FunctionKey } from '../../src/contract';
+import type { FunctionKey, GovernanceView, RequirementRow, RpcResult } from '../../src/contract';
 import { validateAssessment, validateEvaluation } from '../../src/domain/assessment';
 import {
   importSelfAssessmentDocument,
@@ -57,19 +57,32 @@ const evaluations = fc.dictionary(
   { minKeys: 1, maxKeys: 6 },
 );
 
-async function saveAnswers(input: Record<string, Answer>): Promise<void> {
-  let view = expectOk(await call('coordinator', 'getGovernanceView'));
-  for (const [id, a] of Object.entries(input)) {
-    const row = view.requirements.find((r) => r.id === id)!;
+/** Saves each entry in turn, each with the version the save before it returned. */
+async function saveEach<T>(
+  persona: string,
+  input: Record<string, T>,
+  save: (id: string, value: T, row: RequirementRow) => Promise<RpcResult<GovernanceView>>,
+): Promise<void> {
+  let view = expectOk(await call(persona, 'getGovernanceView'));
+  for (const [id, value] of Object.entries(input)) {
     view = expectOk(
-      await call('coordinator', 'saveAssessment', {
-        requirementId: id,
-        ...a,
-        expectedVersion: row.assessmentVersion,
-      }),
+      await save(
+        id,
+        value,
+        view.requirements.find((r) => r.id === id)!,
+      ),
     );
   }
 }
+
+const saveAnswers = (input: Record<string, Answer>) =>
+  saveEach('coordinator', input, (id, a, row) =>
+    call('coordinator', 'saveAssessment', {
+      requirementId: id,
+      ...a,
+      expectedVersion: row.assessmentVersion,
+    }),
+  );
 
 /** What an import would store for a requirement, in the shape of a generated answer. */
 const stored = (a: ImportedAssessment | undefined): Answer => ({
@@ -114,17 +127,13 @@ describe('export → import through the resolvers (property)', () => {
   it('saved lights, bases and recommendations export to an evaluation report whose import changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(evaluations, async (input) => {
-        let view = expectOk(await call('secretariat', 'getGovernanceView'));
-        for (const [id, e] of Object.entries(input)) {
-          const row = view.requirements.find((r) => r.id === id)!;
-          view = expectOk(
-            await call('secretariat', 'saveEvaluation', {
-              requirementId: id,
-              ...e,
-              expectedVersion: row.evaluation?.version ?? 0,
-            }),
-          );
-        }
+        await saveEach('secretariat', input, (id, e, row) =>
+          call('secretariat', 'saveEvaluation', {
+            requirementId: id,
+            ...e,
+            expectedVersion: row.evaluation?.version ?? 0,
+          }),
+        );
         const exported = expectOk(await call('secretariat', 'exportDocument', { kind: 'evaluation-report' }));
         const preview = expectOk(
           await call('secretariat', 'previewImport', {
