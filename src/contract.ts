@@ -4,7 +4,13 @@
  * derive their types from it (like tRPC, without code generation).
  */
 import { z } from 'zod';
-import { LightSchema, SelfStatusSchema, type Light, type SelfStatus } from './domain/assessment';
+import {
+  LightSchema,
+  MAX_LONG_TEXT_LENGTH,
+  SelfStatusSchema,
+  type Light,
+  type SelfStatus,
+} from './domain/assessment';
 import { LevelSchema } from './domain/catalogue';
 import type { CatalogueVersion, Level, LocalText, Modality, Theme } from './domain/catalogue/types';
 import { DECIDERS, DECISION_KINDS, IsoDateSchema, type DecisionKind, type Decider } from './domain/level';
@@ -764,10 +770,10 @@ export const contract = {
   saveEvaluationSummary: procedure<GovernanceView>()(
     z
       .object({
-        summary: text(10000),
-        overall: text(10000),
-        recommendationProduct: text(10000).default(''),
-        recommendationBoard: text(10000),
+        summary: text(MAX_LONG_TEXT_LENGTH),
+        overall: text(MAX_LONG_TEXT_LENGTH),
+        recommendationProduct: text(MAX_LONG_TEXT_LENGTH).default(''),
+        recommendationBoard: text(MAX_LONG_TEXT_LENGTH),
         expectedVersion,
       })
       .strict(),

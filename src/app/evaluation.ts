@@ -1,5 +1,5 @@
 import type { GovernanceView, ParsedInputOf } from '../contract';
-import { validateEvaluation, validateFreeTexts } from '../domain/assessment';
+import { MAX_LONG_TEXT_LENGTH, validateEvaluation, validateFreeTexts } from '../domain/assessment';
 import { getCatalogue } from '../domain/catalogue';
 import {
   assessmentFingerprint,
@@ -213,13 +213,17 @@ export async function saveEvaluationSummary(
   const access = await projectAccessFromContext(caller);
   ensure(can.evaluate(access));
   requireProfile(access);
+  // The round's overall texts are long texts (10,000), as the contract and the stored round allow.
   refuseInvalid(
-    validateFreeTexts({
-      summary: input.summary,
-      overall: input.overall,
-      recommendationProduct: input.recommendationProduct,
-      recommendationBoard: input.recommendationBoard,
-    }),
+    validateFreeTexts(
+      {
+        summary: input.summary,
+        overall: input.overall,
+        recommendationProduct: input.recommendationProduct,
+        recommendationBoard: input.recommendationBoard,
+      },
+      MAX_LONG_TEXT_LENGTH,
+    ),
   );
   try {
     return await updateOpenRound(caller, access, (round, _records, now) => {

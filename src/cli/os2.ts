@@ -6,7 +6,8 @@
  * Exit codes: 0 done (warnings on stderr), 1 unreadable or ambiguous input
  * (`os2: <file>:<line>: <message>`), 2 usage error.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import {
   DocumentError,
   draftEvaluations,
@@ -18,7 +19,11 @@ import {
   stringifySelfAssessmentJson,
   toSelfAssessmentJson,
   type DocumentWarning,
+  type EvaluationReportImport,
   type GovernanceReportOptions,
+  type ImportResult,
+  type OtherStatus,
+  type SelfAssessmentJson,
 } from '../domain/documents';
 import { DEFAULT_CATALOGUE_VERSION, type LocalText } from '../domain/catalogue';
 
@@ -32,6 +37,11 @@ Commands:
                   Ticked items become "Ja", unticked ones null.
   lights FILE     Read an evaluation report; write {"lights": {...}, "counts": {...}} to stdout
                   (counts per level, per theme within each level, per theme and in total).
+  convert DIR, lights DIR
+                  Read every document of that kind under the folder (.md, and for convert .json
+                  with "krav"); write one JSON line per file: {"path", "ok": true, "result",
+                  "warnings"} or {"path", "ok": false, "error": {"line", "message"}}. Files that
+                  are not such a document are skipped (counted on stderr). Exit 1 if any failed.
   report FILE --as governance-report|evaluation-report
                   Read a self-assessment JSON (or a governance report); write a governance report
                   (generated shape) or a draft evaluation report (lights derived from the statuses).
@@ -44,7 +54,7 @@ Options:
   -h, --help                   this text
 
 FILE may be - for standard input. Messages are in Danish when LANG starts with "da".
-Exit codes: 0 done, 1 unreadable or ambiguous input, 2 usage error.
+Exit codes: 0 done, 1 unreadable or ambiguous input (any file, for a folder), 2 usage error.
 `;
 
 class UsageError extends Error {}
@@ -122,8 +132,54 @@ function readText(file: string): string {
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
-function reportWarnings(file: string, warnings: readonly DocumentWarning[]): void {
-  for (const w of warnings) process.stderr.write(`os2: ${file}:${w.line}: warning: ${say(w.message)}\n`);
+/** A warning, or a note on a free-text status kept as written; neither stops the conversion. */
+interface Remark {
+  severity: 'warning' | 'note';
+  line: number;
+  code: string;
+  message: LocalText;
+}
+
+function remarksOf(warnings: readonly DocumentWarning[], others: readonly OtherStatus[] = []): Remark[] {
+  return [
+    ...warnings.map((w): Remark => ({ severity: 'warning', ...w })),
+    ...others.map((other): Remark => ({
+      severity: 'note',
+      line: other.line,
+      code: 'free-text-status',
+      message: {
+        da: `${other.id}: fritekststatus "${other.text}" er bevaret som den står.`,
+        en: `${other.id}: free-text status "${other.text}" is kept as written.`,
+      },
+    })),
+  ];
+}
+
+function reportRemarks(file: string, remarks: readonly Remark[]): void {
+  for (const r of remarks) process.stderr.write(`os2: ${file}:${r.line}: ${r.severity}: ${say(r.message)}\n`);
+}
+
+interface Lights {
+  result: { lights: EvaluationReportImport['lights']; counts: EvaluationReportImport['counts'] };
+  remarks: Remark[];
+}
+
+function readLights(text: string): Lights {
+  const parsed = parseEvaluationReport(text);
+  return { result: { lights: parsed.lights, counts: parsed.counts }, remarks: remarksOf(parsed.warnings) };
+}
+
+interface Converted {
+  imported: ImportResult;
+  /** OS2's self-assessment JSON. */
+  result: SelfAssessmentJson;
+  remarks: Remark[];
+}
+
+function convert(text: string, args: Args, generatedAt: string): Converted {
+  const imported = importSelfAssessmentDocument(text, { legacyStyle: args.style });
+  const result = toSelfAssessmentJson(imported, { generatedAt });
+  return { imported, result, remarks: remarksOf(imported.warnings, imported.otherStatuses) };
 }
 
 function run(args: Args): void {
@@ -132,22 +188,14 @@ function run(args: Args): void {
   const generatedAt = defaultTimestamp(args.generatedAt);
 
   if (args.command === 'lights') {
-    const result = parseEvaluationReport(text);
-    reportWarnings(name, result.warnings);
-    process.stdout.write(`${JSON.stringify({ lights: result.lights, counts: result.counts }, null, 2)}\n`);
+    const { result, remarks } = readLights(text);
+    reportRemarks(name, remarks);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
 
-  const imported = importSelfAssessmentDocument(text, { legacyStyle: args.style });
-  reportWarnings(name, imported.warnings);
-  for (const other of imported.otherStatuses) {
-    const message: LocalText = {
-      da: `${other.id}: fritekststatus "${other.text}" er bevaret som den står.`,
-      en: `${other.id}: free-text status "${other.text}" is kept as written.`,
-    };
-    process.stderr.write(`os2: ${name}:${other.line}: note: ${say(message)}\n`);
-  }
-  const json = toSelfAssessmentJson(imported, { generatedAt });
+  const { imported, result: json, remarks } = convert(text, args, generatedAt);
+  reportRemarks(name, remarks);
   if (args.command === 'convert') {
     process.stdout.write(stringifySelfAssessmentJson(json));
   } else if (args.as === 'governance-report') {
@@ -181,6 +229,94 @@ function run(args: Args): void {
   }
 }
 
+function isFolder(file: string): boolean {
+  if (file === '-') return false;
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false; // run() reports the unreadable path
+  }
+}
+
+/** Candidate files under `dir`, sorted so the output is stable; hidden folders and node_modules are not searched. */
+function filesUnder(dir: string, extensions: readonly string[]): string[] {
+  const found: string[] = [];
+  const walk = (folder: string): void => {
+    const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && extensions.includes(path.extname(entry.name).toLowerCase()))
+        found.push(full);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** OS2's JSON always has its `krav` list; other JSON in a repository (package.json, …) is not a document. */
+const OS2_JSON = /"krav"\s*:/;
+
+type FolderLine =
+  | { path: string; ok: true; result: unknown; warnings: { line: number; code: string; message: string }[] }
+  | { path: string; ok: false; error: { line: number | null; code: string; message: string } };
+
+/** One file of `os2 convert|lights DIR`: its line, or null when the file is not a document of that kind. */
+function folderLine(file: string, args: Args, generatedAt: string): FolderLine | null {
+  const shown = file.split(path.sep).join('/');
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    return { path: shown, ok: false, error: { line: null, code, message: `cannot read the file (${code})` } };
+  }
+  if (path.extname(file).toLowerCase() === '.json' && !OS2_JSON.test(text)) return null;
+  try {
+    const { result, remarks } =
+      args.command === 'lights' ? readLights(text) : convert(text, args, generatedAt);
+    const warnings = remarks.map((r) => ({ line: r.line, code: r.code, message: say(r.message) }));
+    return { path: shown, ok: true, result, warnings };
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    // The reader's own verdict that this is not a document of the kind asked for (a README, or an
+    // evaluation report met by convert): skipped, not failed.
+    if (error.code === 'no-table') return null;
+    return {
+      path: shown,
+      ok: false,
+      error: { line: error.line, code: error.code, message: say(error.text) },
+    };
+  }
+}
+
+/** `os2 convert|lights DIR`: exit 1 when any document failed. */
+function runFolder(args: Args): number {
+  const generatedAt = defaultTimestamp(args.generatedAt);
+  const files = filesUnder(
+    args.file,
+    args.command === 'lights' ? ['.md', '.markdown'] : ['.md', '.markdown', '.json'],
+  );
+  let read = 0;
+  let failed = 0;
+  for (const file of files) {
+    const line = folderLine(file, args, generatedAt);
+    if (line === null) continue;
+    read += 1;
+    if (!line.ok) failed += 1;
+    process.stdout.write(`${JSON.stringify(line)}\n`);
+  }
+  const skipped = files.length - read;
+  process.stderr.write(
+    `os2: ${args.file}: ${say({
+      da: `${read} dokumenter læst, ${failed} fejlede, ${skipped} andre filer sprunget over.`,
+      en: `${read} documents read, ${failed} failed, ${skipped} other files skipped.`,
+    })}\n`,
+  );
+  return failed > 0 ? 1 : 0;
+}
+
 export function main(argv: readonly string[]): number {
   let args: Args;
   try {
@@ -193,6 +329,13 @@ export function main(argv: readonly string[]): number {
   if (args.command === 'help') {
     process.stdout.write(USAGE);
     return 0;
+  }
+  if (isFolder(args.file)) {
+    if (args.command === 'report') {
+      process.stderr.write('os2: report needs a FILE, not a folder\nRun with --help for usage.\n');
+      return 2;
+    }
+    return runFolder(args);
   }
   const name = args.file === '-' ? '<stdin>' : args.file;
   try {

@@ -21,6 +21,8 @@ import {
   statusToOs2,
   UNANSWERED,
   validateAssessment,
+  validateFreeTexts,
+  MAX_LONG_TEXT_LENGTH,
   type AssessmentDraft,
   type Light,
   type RequirementEvaluation,
@@ -130,6 +132,25 @@ describe('følg eller forklar', () => {
     const result = validateAssessment(draft({ [field]: 'x'.repeat(length) }));
     expect(result.ok).toBe(ok);
     if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ field, code: 'too-long' })]);
+  });
+});
+
+describe('free texts of a record', () => {
+  it.each([
+    [5000, undefined, true],
+    [5001, undefined, false],
+    [10_000, MAX_LONG_TEXT_LENGTH, true],
+    [10_001, MAX_LONG_TEXT_LENGTH, false],
+  ] as const)('%i characters within the limit %s: %s, the message naming the limit', (length, max, ok) => {
+    const result = validateFreeTexts({ recommendationProduct: 'x'.repeat(length) }, max);
+    expect(result.ok).toBe(ok);
+    if (!result.ok) {
+      expect(result.errors).toEqual([
+        expect.objectContaining({ field: 'recommendationProduct', code: 'too-long' }),
+      ]);
+      expect(result.errors[0].message.en).toBe(`The text may be at most ${max ?? 5000} characters.`);
+      expect(result.errors[0].message.da).toBe(`Teksten må højst være ${max ? '10.000' : '5.000'} tegn.`);
+    }
   });
 });
 

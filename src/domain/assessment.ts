@@ -10,6 +10,7 @@ import {
   KNOWN_STATUSES,
   LIGHT_EMOJI,
   LIGHTS,
+  MAX_TEXT_LENGTH,
   STATUS_EMOJI,
   type KnownStatus,
   type Light,
@@ -43,7 +44,7 @@ export function toResult(errors: DomainError[]): ValidationResult {
   return errors.length === 0 ? { ok: true } : { ok: false, errors };
 }
 
-export const MAX_TEXT_LENGTH = 5000;
+export { MAX_LONG_TEXT_LENGTH, MAX_TEXT_LENGTH } from './governance/vocabulary';
 export const MAX_LINKS = 50;
 export const MAX_URL_LENGTH = 2048;
 
@@ -225,26 +226,30 @@ export function unsafeLinksInText(text: string): string[] {
 
 /**
  * The rules every free text of a record obeys, on every path into it (a save, an import, a bulk
- * action): at most `MAX_TEXT_LENGTH` characters and no link other than http(s).
+ * action): at most `max` characters and no link other than http(s).
  */
-export function checkFreeText(field: string, text: string, errors: DomainError[]): void {
-  if (text.length > MAX_TEXT_LENGTH) {
-    errors.push({ field, code: 'too-long', message: ASSESSMENT_MESSAGES.tooLong });
+export function checkFreeText(
+  field: string,
+  text: string,
+  errors: DomainError[],
+  max: number = MAX_TEXT_LENGTH,
+): void {
+  if (text.length > max) {
+    errors.push({ field, code: 'too-long', message: tooLong(max) });
   }
   if (unsafeLinksInText(text).length > 0) {
     errors.push({ field, code: 'unsafe-link', message: ASSESSMENT_MESSAGES.unsafeLink });
   }
 }
 
-const limit = MAX_TEXT_LENGTH.toLocaleString('da-DK');
+const tooLong = (max: number): LocalText => ({
+  da: `Teksten må højst være ${max.toLocaleString('da-DK')} tegn.`,
+  en: `The text may be at most ${max} characters.`,
+});
 const ASSESSMENT_MESSAGES = {
   explanationRequired: {
     da: 'Forklar hvorfor kravet ikke er opfyldt (følg eller forklar).',
     en: 'Explain why the requirement is not met (comply or explain).',
-  },
-  tooLong: {
-    da: `Teksten må højst være ${limit} tegn.`,
-    en: `The text may be at most ${MAX_TEXT_LENGTH} characters.`,
   },
   tooManyLinks: { da: `Højst ${MAX_LINKS} links.`, en: `At most ${MAX_LINKS} links.` },
   invalidLink: {
@@ -350,9 +355,12 @@ export function validateEvaluation(e: { basis: string; recommendation?: string }
 }
 
 /** Free texts of a record (overall evaluation, decision basis …): each obeys the free-text rules. */
-export function validateFreeTexts(texts: Readonly<Record<string, string>>): ValidationResult {
+export function validateFreeTexts(
+  texts: Readonly<Record<string, string>>,
+  max: number = MAX_TEXT_LENGTH,
+): ValidationResult {
   const errors: DomainError[] = [];
-  for (const [field, text] of Object.entries(texts)) checkFreeText(field, text, errors);
+  for (const [field, text] of Object.entries(texts)) checkFreeText(field, text, errors, max);
   return toResult(errors);
 }
 

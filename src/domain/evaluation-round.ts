@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   AccountIdSchema,
   LightSchema,
+  MAX_LONG_TEXT_LENGTH,
   MAX_TEXT_LENGTH,
   TimestampSchema,
   type RequirementAssessment,
@@ -23,7 +24,7 @@ import {
 import { todayInCopenhagen } from './governance/decision-rules';
 
 const TextSchema = z.string().max(MAX_TEXT_LENGTH);
-const LongTextSchema = z.string().max(10_000);
+const LongTextSchema = z.string().max(MAX_LONG_TEXT_LENGTH);
 
 export const RoundLightSchema = z.object({
   requirementId: z.string().min(1),

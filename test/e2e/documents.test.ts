@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { splitAnswer } from '../../src/domain/documents';
 import { collectErrors, launchChromium, moduleFrame, personaContext } from '../support/browser';
 import { invokeOverHttp, startHostProcess, type HostProcess } from '../support/host-process';
 
@@ -15,6 +16,10 @@ let errors: string[];
 let loop: { id: string; key: string };
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'documents');
+/** The page is in Danish (the default); its labels come from locales/. */
+const da = JSON.parse(readFileSync(path.resolve(__dirname, '../../locales/da-DK.json'), 'utf8'));
+const fill = (template: string, vars: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 const GOVERNANCE = '/projects/LOOP/apps/os2-project-page/governance';
 
 async function governanceView(): Promise<any> {
@@ -182,6 +187,69 @@ describe('OS2 documents on the project page', () => {
     await frame.getByRole('heading', { name: 'Afvist (1)' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(os.tmpdir(), 'os2-import-refused.png'), fullPage: true });
     expect(answers(await governanceView())).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it("carries the coordinator's explanation and links into the governance report and the JSON, and reads them back unchanged", async () => {
+    const G = da.governance;
+    const explanation = 'Vi mangler en databehandleraftale med leverandøren; den underskrives i 2. kvartal.';
+    const links = ['https://github.com/os2loop/os2loop/issues/12', 'https://os2.eu/os2loop/dpa?udkast=1&v=2'];
+    await frame.getByTestId('tab-checklist').click();
+    await frame.getByRole('button', { name: fill(G.checklist.editFor, { id: 'F7' }) }).click();
+    const editor = frame
+      .getByRole('group', { name: fill(G.checklist.editorLabel, { id: 'F7' }) })
+      .or(frame.getByLabel(fill(G.checklist.editorLabel, { id: 'F7' })));
+    await editor.getByLabel(G.checklist.status, { exact: true }).fill(da.status.no);
+    await page.keyboard.press('Enter');
+    await editor.getByLabel(G.checklist.explanation, { exact: true }).fill(explanation);
+    await editor.getByLabel(G.checklist.links, { exact: true }).fill(links.join('\n'));
+    await editor.getByRole('button', { name: fill(G.checklist.saveFor, { id: 'F7' }) }).click();
+    await frame.getByText(fill(G.checklist.saved, { id: 'F7' })).waitFor();
+    expect((await governanceView()).requirements.find((r: any) => r.id === 'F7')).toMatchObject({
+      status: { kind: 'known', value: 'Nej' },
+      explanation,
+      links,
+    });
+
+    await frame.getByTestId('tab-documents').click();
+    const downloadOf = async (kind: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        frame.getByTestId(`export-${kind}`).click(),
+      ]);
+      return { name: download.suggestedFilename(), content: readFileSync((await download.path())!, 'utf8') };
+    };
+    // The governance report as the audit site takes it: with its front matter.
+    await frame.getByTestId('export-front-matter--checkbox-label').click();
+    const report = await downloadOf('governance-report');
+    expect(report.content).toMatch(/^---\ntitle: /);
+    const row = report.content.split('\n').find((line) => line.startsWith('| F7 |'))!;
+    expect(row).toContain('| ❌ Nej |');
+    expect(row).toContain(`Forklaring: ${explanation}`);
+    for (const link of links) expect(row).toContain(link.replace(/&/g, '&amp;'));
+    const json = await downloadOf('self-assessment-json');
+    const f7 = JSON.parse(json.content).krav.find((k: any) => k.id === 'F7');
+    expect(f7.efterlevet).toBe('Nej');
+    // The one text holds every part (documentation from the first test stays too).
+    expect(splitAnswer(f7.dokumentation)).toMatchObject({ explanation, links });
+    expect(f7.dokumentation).toMatch(/\nBesvaret: .+, \d{4}-\d{2}-\d{2}$/);
+
+    // Each, imported back, changes nothing.
+    for (const file of [report, json]) {
+      await frame.getByTestId('import-file').setInputFiles({
+        name: file.name,
+        mimeType: file.name.endsWith('.json') ? 'application/json' : 'text/markdown',
+        buffer: Buffer.from(file.content, 'utf8'),
+      });
+      await frame.getByTestId('import-preview').click();
+      const result = frame.getByTestId('import-preview-result');
+      await result.getByText(file.name, { exact: false }).waitFor();
+      expect(await frame.getByTestId('import-counts').textContent()).toMatch(/^Ændringer: 0 · Uændrede: 43$/);
+      await result.getByText(G.documents.preview.nothingNew).waitFor();
+      expect(await frame.getByTestId('import-changes').count()).toBe(0);
+      expect(await frame.getByTestId('import-refused').count()).toBe(0);
+      expect(await frame.getByTestId('import-apply').count()).toBe(0);
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHost, type RunningHost } from '../../emulator/host/start';
 import type { FunctionKey } from '../../src/contract';
+import { parseEvaluationReport } from '../../src/domain/documents';
 import { inputOf, invokeAs, type InputArg } from '../support/invoke';
 
 /** OS2's documents through the resolvers: export in OS2's formats, import with preview-then-apply. */
@@ -190,6 +191,41 @@ describe('OS2 documents through the resolvers', () => {
     expect(unreadable).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: { en: expect.stringMatching(/^Line 3:/) } },
+    });
+  });
+
+  it('saves "Til produktet" and "Til bestyrelsen" (long texts) in the open round and exports them', async () => {
+    // The round opened by the test above is still open.
+    const before = (await call('secretariat', 'getGovernanceView')).data.evaluationSummary;
+    const product = `Til produktet: ${'Skriv en driftsvejledning. '.repeat(300)}`.trim();
+    expect(product.length).toBeGreaterThan(5000);
+    const saved = await call('secretariat', 'saveEvaluationSummary', {
+      summary: 'Resumé',
+      overall: 'Samlet vurdering',
+      recommendationProduct: product,
+      recommendationBoard: 'Fastholdes på niveau 1.',
+      expectedVersion: before?.version ?? 0,
+    });
+    expect(saved.ok).toBe(true);
+    expect(saved.data.evaluationSummary).toMatchObject({
+      recommendationProduct: product,
+      recommendationBoard: 'Fastholdes på niveau 1.',
+    });
+    // The free-text rules still hold: no link other than http(s).
+    const unsafe = await call('secretariat', 'saveEvaluationSummary', {
+      summary: '',
+      overall: '',
+      recommendationProduct: product,
+      recommendationBoard: '[x](javascript:alert(1))',
+      expectedVersion: saved.data.evaluationSummary.version,
+    });
+    expect(unsafe).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const exported = await call('secretariat', 'exportDocument', { kind: 'evaluation-report' });
+    expect(parseEvaluationReport(exported.data.content).metadata).toMatchObject({
+      summary: 'Resumé',
+      overallAssessment: 'Samlet vurdering',
+      recommendationProduct: product,
+      recommendationBoard: 'Fastholdes på niveau 1.',
     });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * `npm run --silent os2 -- …` as the secretariat's scripts and CI run it: a child process per case
- * (each costs about half a second, so there are eight). The formats themselves are tested in
+ * (each costs about half a second, so there are ten). The formats themselves are tested in
  * src/domain/documents; this checks the command line: stdout, stderr and exit codes.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseEvaluationReport } from '../../src/domain/documents';
 
@@ -106,5 +107,80 @@ describe('os2 report', () => {
     expect(stderr).toBe(
       'os2: report needs --as governance-report or --as evaluation-report\nRun with --help for usage.\n',
     );
+  });
+});
+
+describe('os2 convert|lights DIR', () => {
+  // An audit repository in miniature: documents of both kinds in nested folders, a README, other
+  // JSON, a hidden folder, and one broken report.
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'os2-cli-'));
+    const put = (from: string, to: string) => {
+      mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+      copyFileSync(path.join(ROOT, FIXTURES, from), path.join(dir, to));
+    };
+    put('self-assessment.json', 'skolebus/2026-05-01-selvevaluering.json');
+    put('a-tickbox-variants.md', 'skolebus/governance.md');
+    put('evaluation-report.md', 'skolebus/evaluering/2026-06-01-evalueringsrapport.md');
+    put('evaluation-report-overfull.md', 'bogbus/evalueringsrapport.md');
+    put('conflict.md', 'bogbus/governance.md');
+    put('not-a-report.md', 'README.md');
+    put('evaluation-report.md', '.git/evalueringsrapport.md');
+    writeFileSync(path.join(dir, 'package.json'), '{ "name": "audit-site" }\n');
+    writeFileSync(path.join(dir, 'bogbus/broken.md'), '| # | Vurdering |\n|---|---|\n| R1 | 🟣 |\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const lines = (stdout: string) =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+
+  it('converts every self-assessment document, one JSON line per file, and exits 1 for the broken one', () => {
+    const { status, stdout, stderr } = os2(['convert', dir]);
+    expect(status).toBe(1);
+    const out = lines(stdout);
+    expect(out.map((l) => [path.relative(dir, l.path), l.ok])).toEqual([
+      ['bogbus/governance.md', false],
+      ['skolebus/2026-05-01-selvevaluering.json', true],
+      ['skolebus/governance.md', true],
+    ]);
+    expect(out[0].error).toEqual({
+      line: 14,
+      code: 'conflicting-status',
+      message: 'R1 appears on line 7 (Ja) and here (Nej).',
+    });
+    expect(out[1].result).toEqual(JSON.parse(read('self-assessment.json')));
+    expect(out[1].warnings).toEqual([expect.objectContaining({ line: 98, code: 'free-text-status' })]);
+    expect(out[2].result).toEqual(JSON.parse(read('a-tickbox-variants.convert.json')));
+    expect(out[2].warnings).toEqual([expect.objectContaining({ line: 15 })]);
+    expect(stderr).toBe(`os2: ${dir}: 3 documents read, 1 failed, 5 other files skipped.\n`);
+  });
+
+  it("reads the lights of every evaluation report, naming the broken one's line", () => {
+    const { status, stdout } = os2(['lights', dir]);
+    expect(status).toBe(1);
+    const out = lines(stdout);
+    expect(out.map((l) => path.relative(dir, l.path))).toEqual([
+      'bogbus/broken.md',
+      'bogbus/evalueringsrapport.md',
+      'skolebus/evaluering/2026-06-01-evalueringsrapport.md',
+    ]);
+    expect(out[0]).toMatchObject({ ok: false, error: { line: 3, code: 'unknown-light' } });
+    expect(out[1].result.lights).toEqual(JSON.parse(read('evaluation-report-overfull.expected.json')).lights);
+    expect(out[1].warnings).toContainEqual(expect.objectContaining({ line: 18 }));
+    const expected = JSON.parse(read('evaluation-report.expected.json'));
+    expect(out[2]).toEqual({
+      path: out[2].path,
+      ok: true,
+      result: { lights: expected.lights, counts: expected.counts },
+      warnings: [],
+    });
+    // Without the broken report the folder passes.
+    rmSync(path.join(dir, 'bogbus/broken.md'));
+    rmSync(path.join(dir, 'bogbus/governance.md'));
+    expect(os2(['lights', dir]).status).toBe(0);
+    expect(os2(['convert', dir]).status).toBe(0);
   });
 });

@@ -4,8 +4,13 @@
  * recommendations. Runs: OS2_PROPERTY_RUNS (default 25).
  */
 import fc from 'fast-check';
-import { getCatalogue, CURRENT_CATALOGUE_VERSION } from '../catalogue';
-import { isHttpUrl, KNOWN_STATUSES, LIGHTS, parseStatus, type Light, type SelfStatus } from '../assessment';
+import {
+  answer,
+  evaluation,
+  propertyRuns,
+  requirementId,
+  requirementIds as ids,
+} from '../../../test/support/document-arbitraries';
 import {
   exportSelfAssessmentJson,
   importSelfAssessmentDocument,
@@ -17,62 +22,13 @@ import {
   type ExportableAssessment,
   type RequirementEvaluationInput,
 } from './index';
-import { normaliseCellText } from './escape';
 
-const RUNS = Number(process.env.OS2_PROPERTY_RUNS ?? 25);
-const v1 = getCatalogue(CURRENT_CATALOGUE_VERSION);
-const ids = v1.requirements.map((r) => r.id);
-
-/** Text built from what markdown, HTML, entities and the answer labels are made of. */
-const PIECES = [
-  ...'|\\\n <>&#;*_-[]().!:/"\'xæøå1',
-  'Forklaring: ',
-  'Dokumentation: ',
-  'Links: ',
-  'Besvaret: ',
-  '\\Links: ',
-  '<br>',
-  '<br/>',
-  '&amp;',
-  '&#124;',
-  '[Ikke udfyldt]',
-  '[Udfyldes i selvevaluering]',
-  'https://example.org/a_b',
-  '---',
-  '```',
-  '# ',
-];
-/** As the documents keep text: no whitespace at the start or end of a line (escape.ts, normaliseCellText). */
-const text = fc
-  .array(fc.constantFrom(...PIECES), { maxLength: 12 })
-  .map((parts) => normaliseCellText(parts.join('')));
-const url = fc
-  .tuple(fc.constantFrom('https://', 'http://'), fc.webSegment(), fc.webPath())
-  .map(([scheme, host, p]) => `${scheme}${host || 'x'}.example.org${p}`)
-  .filter(isHttpUrl);
-const status: fc.Arbitrary<SelfStatus> = fc.oneof(
-  fc.constant<SelfStatus>({ kind: 'unanswered' }),
-  fc.constantFrom(...KNOWN_STATUSES).map((value): SelfStatus => ({ kind: 'known', value })),
-  text
-    .filter((t) => t !== '' && parseStatus(t).kind === 'other')
-    .map((t): SelfStatus => ({ kind: 'other', text: t })),
-);
-const assessment: fc.Arbitrary<ExportableAssessment> = fc.record({
-  status,
-  documentation: text,
-  explanation: text,
-  links: fc.array(url, { maxLength: 3 }),
-  answered: fc.constantFrom('', 'Kim Koordinator, 2026-05-01', 'A | B <x>, 2026-12-31'),
-});
-const assessments = fc.dictionary(fc.constantFrom(...ids), assessment, { maxKeys: 12 });
-
-const nonEmpty = text.filter((t) => t.trim() !== '');
-const evaluation: fc.Arbitrary<RequirementEvaluationInput> = fc.record({
-  light: fc.constantFrom<Light>(...LIGHTS),
-  basis: nonEmpty,
-  recommendation: text,
-});
-const evaluations = fc.dictionary(fc.constantFrom(...ids), evaluation, { maxKeys: 12 });
+const RUNS = propertyRuns(25);
+const assessment: fc.Arbitrary<ExportableAssessment> = fc
+  .tuple(answer, fc.constantFrom('', 'Kim Koordinator, 2026-05-01', 'A | B <x>, 2026-12-31'))
+  .map(([a, answered]) => ({ ...a, answered }));
+const assessments = fc.dictionary(requirementId, assessment, { maxKeys: 12 });
+const evaluations = fc.dictionary(requirementId, evaluation, { maxKeys: 12 });
 
 const header = { productName: 'OS2 Prøve', filledBy: 'Kim', filledDate: '2026-05-01' };
 

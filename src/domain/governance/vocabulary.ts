@@ -6,6 +6,14 @@
  */
 
 // ---------------------------------------------------------------------------------------------
+// Free-text limits (the form's maxLength and the server's check are the same number)
+
+/** A requirement's texts: documentation, explanation, basis, recommendation. */
+export const MAX_TEXT_LENGTH = 5000;
+/** An evaluation round's overall texts: summary, overall assessment, the two recommendations. */
+export const MAX_LONG_TEXT_LENGTH = 10_000;
+
+// ---------------------------------------------------------------------------------------------
 // Self-assessment status (OS2's `efterlevet`)
 
 export const KNOWN_STATUSES = ['Ja', 'Nej', 'Ikke relevant', 'Ved ikke', 'Planlagt'] as const;

@@ -4,6 +4,7 @@ import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
 import { showFlag } from '@forge/bridge';
 import { useEffect, useRef, useState } from 'react';
+import { MAX_LONG_TEXT_LENGTH } from '../../../../src/domain/governance/vocabulary';
 import { ConflictCompare, conflictOf } from '../../components/ConflictCompare';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -79,7 +80,7 @@ export function EvaluationSummaryForm({ editable }: { editable: boolean }) {
               value={values[field]}
               onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
               minimumRows={3}
-              maxLength={10000}
+              maxLength={MAX_LONG_TEXT_LENGTH}
             />
           </Field>
         ))}
