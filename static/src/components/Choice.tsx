@@ -1,8 +1,12 @@
 import Select from '@atlaskit/select';
+import type { ReactNode } from 'react';
 
 export interface ChoiceOption<V extends string> {
   value: V;
+  /** The words: what is searched, read out and shown. */
   label: string;
+  /** A decorative icon before the words (aria-hidden), e.g. a light's shape. */
+  icon?: ReactNode;
 }
 
 export interface ChoiceGroup<V extends string> {
@@ -19,6 +23,17 @@ interface Common {
   placeholder?: string;
   testId?: string;
 }
+
+/** An option's icon and words, inline; the plain label when it has no icon. */
+const formatOptionLabel = <V extends string>(option: ChoiceOption<V>): ReactNode =>
+  option.icon ? (
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4em' }}>
+      {option.icon}
+      {option.label}
+    </span>
+  ) : (
+    option.label
+  );
 
 const flatten = <V extends string>(options: readonly (ChoiceOption<V> | ChoiceGroup<V>)[]) =>
   options.flatMap((o) => ('options' in o ? o.options : [o]));
@@ -46,6 +61,7 @@ export function SingleChoice<V extends string>({
       inputId={id}
       testId={testId}
       options={options}
+      formatOptionLabel={formatOptionLabel}
       value={options.find((o) => o.value === value) ?? null}
       onChange={(option) => onChange(option ? option.value : null)}
       isClearable={isClearable}

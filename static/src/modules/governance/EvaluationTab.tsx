@@ -14,8 +14,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConflictCompare, conflictOf } from '../../components/ConflictCompare';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
-import { LightIndicator } from '../../components/LightIndicator';
-import { lightEmoji, lightLabel, LIGHTS } from '../../lib/governance';
+import { LightIcon, LightIndicator } from '../../components/LightIndicator';
+import { lightLabel, LIGHTS } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
@@ -63,9 +63,7 @@ function EvaluationRow({ row, editable }: { row: RequirementRow; editable: boole
   }, [version]);
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const lightText = (v: unknown) =>
-    (LIGHTS as readonly unknown[]).includes(v)
-      ? `${lightEmoji(v as Light)} ${lightLabel(t, v as Light)}`
-      : '';
+    (LIGHTS as readonly unknown[]).includes(v) ? lightLabel(t, v as Light) : '';
 
   const isDraft = !row.evaluation || row.evaluation.source === 'draft';
   const lightHelp = isDraft ? t('governance.evaluation.draftHelp') : undefined;
@@ -125,7 +123,11 @@ function EvaluationRow({ row, editable }: { row: RequirementRow; editable: boole
           >
             <SingleChoice<Light>
               id={`${id}-light`}
-              options={LIGHTS.map((l) => ({ value: l, label: `${lightEmoji(l)} ${lightLabel(t, l)}` }))}
+              options={LIGHTS.map((l) => ({
+                value: l,
+                label: lightLabel(t, l),
+                icon: <LightIcon light={l} />,
+              }))}
               value={light}
               onChange={(v) => v && setLight(v)}
               describedBy={describedBy(`${id}-light`, { help: lightHelp })}

@@ -5,11 +5,11 @@ import type { Light } from '../../../../src/domain/assessment';
 import type { Level, Theme } from '../../../../src/domain/catalogue/types';
 import { SingleChoice, type ChoiceOption } from '../../components/Choice';
 import { Field } from '../../components/Field';
+import { LightIcon } from '../../components/LightIndicator';
 import {
   choiceLabel,
   KNOWN_STATUSES,
   LEVELS,
-  lightEmoji,
   lightLabel,
   LIGHTS,
   statusChoice,
@@ -114,7 +114,7 @@ export function RequirementFilters({
             id={`${idPrefix}-light`}
             options={[
               all,
-              ...LIGHTS.map((l) => ({ value: l, label: `${lightEmoji(l)} ${lightLabel(t, l)}` })),
+              ...LIGHTS.map((l) => ({ value: l, label: lightLabel(t, l), icon: <LightIcon light={l} /> })),
             ]}
             value={value.light}
             onChange={(v) => set('light', v)}
