@@ -7,7 +7,13 @@ import type { RequirementRow } from '../../../../src/contract';
 import { useI18n } from '../../lib/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { useGovernance } from './context';
-import { applyFilters, NO_FILTERS, RequirementFilters, type Filters } from './RequirementFilters';
+import {
+  applyFilters,
+  NO_FILTERS,
+  RequirementFilters,
+  resetFilters,
+  type Filters,
+} from './RequirementFilters';
 import {
   AssessmentText,
   cardStyle,
@@ -70,6 +76,8 @@ function ChecklistRow({ row }: { row: RequirementRow }) {
   );
 }
 
+const FILTER_ID = 'os2-checklist-filter';
+
 /** Every requirement of the pinned catalogue, filterable, with the product's own answers. */
 export function ChecklistTab() {
   const { t } = useI18n();
@@ -80,7 +88,7 @@ export function ChecklistTab() {
   return (
     <Stack space="space.200">
       <RequirementFilters
-        idPrefix="os2-checklist-filter"
+        idPrefix={FILTER_ID}
         value={filters}
         onChange={setFilters}
         shown={rows.length}
@@ -91,7 +99,9 @@ export function ChecklistTab() {
           headingLevel={3}
           header={t('governance.filters.noMatch')}
           primaryAction={
-            <Button onClick={() => setFilters(NO_FILTERS)}>{t('governance.filters.reset')}</Button>
+            <Button onClick={() => resetFilters(FILTER_ID, setFilters)}>
+              {t('governance.filters.reset')}
+            </Button>
           }
         />
       ) : (

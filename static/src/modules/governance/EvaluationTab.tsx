@@ -22,7 +22,13 @@ import { useAction } from '../../lib/use-action';
 import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance } from './context';
 import { EvaluationSummaryForm } from './EvaluationSummaryForm';
-import { applyFilters, NO_FILTERS, RequirementFilters, type Filters } from './RequirementFilters';
+import {
+  applyFilters,
+  NO_FILTERS,
+  RequirementFilters,
+  resetFilters,
+  type Filters,
+} from './RequirementFilters';
 import {
   AssessmentText,
   cardStyle,
@@ -377,7 +383,15 @@ export function EvaluationTab() {
             total={view.requirements.length}
           />
           {rows.length === 0 ? (
-            <EmptyState headingLevel={3} header={t('governance.filters.noMatch')} />
+            <EmptyState
+              headingLevel={3}
+              header={t('governance.filters.noMatch')}
+              primaryAction={
+                <Button onClick={() => resetFilters('os2-eval-filter', setFilters)}>
+                  {t('governance.filters.reset')}
+                </Button>
+              }
+            />
           ) : (
             <ul
               style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.150') }}

@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { token } from '@atlaskit/tokens';
 import type { RequirementRow } from '../../../../src/contract';
@@ -49,7 +50,19 @@ export function applyFilters(rows: RequirementRow[], f: Filters): RequirementRow
   );
 }
 
-/** Level, theme, status, light and "outstanding only" (for the target level). */
+const isReset = (f: Filters) =>
+  (Object.keys(NO_FILTERS) as (keyof Filters)[]).every((key) => f[key] === NO_FILTERS[key]);
+
+/**
+ * Clears the filters and moves focus to the first one: the reset button that had focus disappears
+ * with the filters, and focus must not fall back to the top of the page.
+ */
+export function resetFilters(idPrefix: string, onChange: (value: Filters) => void): void {
+  onChange(NO_FILTERS);
+  document.getElementById(`${idPrefix}-level`)?.focus();
+}
+
+/** Level, theme, status, light and "outstanding only" (for the target level), and a reset. */
 export function RequirementFilters({
   idPrefix,
   value,
@@ -129,9 +142,16 @@ export function RequirementFilters({
           />
         </div>
       </div>
-      <p role="status" style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
-        {t('governance.filters.shown', { shown, total })}
-      </p>
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+        <p role="status" style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
+          {t('governance.filters.shown', { shown, total })}
+        </p>
+        {!isReset(value) && (
+          <Button appearance="subtle" spacing="compact" onClick={() => resetFilters(idPrefix, onChange)}>
+            {t('governance.filters.reset')}
+          </Button>
+        )}
+      </div>
     </div>
   );
 }
