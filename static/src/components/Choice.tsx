@@ -1,5 +1,6 @@
-import Select from '@atlaskit/select';
+import Select, { components, type MultiValueRemoveProps } from '@atlaskit/select';
 import type { ReactNode } from 'react';
+import { useI18n, type Translate } from '../lib/i18n';
 
 export interface ChoiceOption<V extends string> {
   value: V;
@@ -35,6 +36,43 @@ const formatOptionLabel = <V extends string>(option: ChoiceOption<V>): ReactNode
     option.label
   );
 
+/**
+ * Atlaskit's Select speaks English to screen readers (live messages, "clear", "No options",
+ * "…, remove"): these props say the same in the user's language. For every Select of the app.
+ */
+export function selectLabels(t: Translate) {
+  return {
+    ariaLiveMessages: {
+      onChange: ({ action, label = '' }: { action: string; label?: string }) => {
+        if (!label && action !== 'clear') return '';
+        if (action === 'select-option') return t('choice.selected', { label });
+        if (action === 'clear') return t('choice.cleared');
+        if (['deselect-option', 'pop-value', 'remove-value'].includes(action))
+          return t('choice.deselected', { label });
+        return '';
+      },
+      onFilter: ({ inputValue, resultsMessage }: { inputValue: string; resultsMessage: string }) =>
+        inputValue ? t('choice.filtered', { results: resultsMessage, input: inputValue }) : '',
+    },
+    screenReaderStatus: ({ count }: { count: number }) => t('choice.results', { count }),
+    noOptionsMessage: () => t('choice.noOptions'),
+    loadingMessage: () => t('common.loading'),
+    clearControlLabel: t('choice.clear'),
+    components: { MultiValueRemove },
+  };
+}
+
+/** A chosen value's remove button, named in the user's language. */
+function MultiValueRemove<V extends string>(props: MultiValueRemoveProps<ChoiceOption<V>, true>) {
+  const { t } = useI18n();
+  return (
+    <components.MultiValueRemove
+      {...props}
+      innerProps={{ ...props.innerProps, 'aria-label': t('choice.remove', { label: props.data.label }) }}
+    />
+  );
+}
+
 const flatten = <V extends string>(options: readonly (ChoiceOption<V> | ChoiceGroup<V>)[]) =>
   options.flatMap((o) => ('options' in o ? o.options : [o]));
 
@@ -56,8 +94,10 @@ export function SingleChoice<V extends string>({
   onChange: (value: V | null) => void;
   isClearable?: boolean;
 }) {
+  const { t } = useI18n();
   return (
     <Select<ChoiceOption<V>, false>
+      {...selectLabels(t)}
       inputId={id}
       testId={testId}
       options={options}
@@ -90,9 +130,11 @@ export function MultiChoice<V extends string>({
   value: readonly V[];
   onChange: (value: V[]) => void;
 }) {
+  const { t } = useI18n();
   const all = flatten(options);
   return (
     <Select<ChoiceOption<V>, true>
+      {...selectLabels(t)}
       inputId={id}
       testId={testId}
       isMulti
