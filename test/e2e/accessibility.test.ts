@@ -177,3 +177,18 @@ describe.each(COMBINATIONS)('every module page in $locale, $theme theme', ({ loc
     expect(errors).toEqual([]);
   }, 600_000);
 });
+
+it('the audit does report a serious violation when there is one (a nameless button)', async () => {
+  const context = await env.browser.newContext();
+  try {
+    await context.addCookies([{ name: 'os2-persona', value: 'secretariat', url: env.host.url }]);
+    const page = await context.newPage();
+    await page.goto(env.host.url + '/projects/LOOP/settings');
+    const frame = await settled(page, 'iframe.forge-frame');
+    expect(await audit(frame)).toEqual([]);
+    await frame.evaluate(() => document.querySelector('#root')!.append(document.createElement('button')));
+    expect((await audit(frame)).map((f) => `${f.rule} ${f.impact}`)).toEqual(['button-name critical']);
+  } finally {
+    await context.close();
+  }
+});
