@@ -7,13 +7,7 @@ import type { RequirementRow } from '../../../../src/contract';
 import { useI18n } from '../../lib/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { useGovernance } from './context';
-import {
-  applyFilters,
-  NO_FILTERS,
-  RequirementFilters,
-  resetFilters,
-  type Filters,
-} from './RequirementFilters';
+import { applyFilters, RequirementFilters, resetFilters, useRequirementFilters } from './RequirementFilters';
 import {
   AssessmentText,
   cardStyle,
@@ -82,7 +76,7 @@ const FILTER_ID = 'os2-checklist-filter';
 export function ChecklistTab() {
   const { t } = useI18n();
   const { view } = useGovernance();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useRequirementFilters();
   const rows = applyFilters(view.requirements, filters);
 
   return (

@@ -22,13 +22,7 @@ import { useAction } from '../../lib/use-action';
 import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance } from './context';
 import { EvaluationSummaryForm } from './EvaluationSummaryForm';
-import {
-  applyFilters,
-  NO_FILTERS,
-  RequirementFilters,
-  resetFilters,
-  type Filters,
-} from './RequirementFilters';
+import { applyFilters, RequirementFilters, resetFilters, useRequirementFilters } from './RequirementFilters';
 import {
   AssessmentText,
   cardStyle,
@@ -338,7 +332,7 @@ function RoundBar() {
 export function EvaluationTab() {
   const { t, formatNumber } = useI18n();
   const { view } = useGovernance();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useRequirementFilters();
   const rows = applyFilters(view.requirements, filters);
   const inScope = view.requirements.filter((r) => r.inScope);
   const editable = view.evaluationRound?.status === 'open';

@@ -1,6 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
 import type { RequirementRow } from '../../../../src/contract';
 import type { Light } from '../../../../src/domain/assessment';
 import type { Level, Theme } from '../../../../src/domain/catalogue/types';
@@ -49,6 +50,9 @@ export function applyFilters(rows: RequirementRow[], f: Filters): RequirementRow
       (!f.outstandingOnly || isOutstandingForTarget(r)),
   );
 }
+
+/** A tab's filter state, starting with none set. */
+export const useRequirementFilters = () => useState<Filters>(NO_FILTERS);
 
 const isReset = (f: Filters) =>
   (Object.keys(NO_FILTERS) as (keyof Filters)[]).every((key) => f[key] === NO_FILTERS[key]);
