@@ -255,7 +255,9 @@ export function createHostServer(options: HostServerOptions): http.Server {
 
     const persona = personaFromRequest(req);
     const locale = readCookie(req, LOCALE_COOKIE) === 'en-US' ? 'en-US' : 'da-DK';
-    const html = renderShell(shellDeps, { path: p, query: url.searchParams, persona, locale });
+    // Jira's colour mode for the user (a cookie here; `?theme=` overrides it in the shell).
+    const colorMode = readCookie(req, 'os2-theme') === 'dark' ? 'dark' : 'light';
+    const html = renderShell(shellDeps, { path: p, query: url.searchParams, persona, locale, colorMode });
     if (!html) throw new HttpError(404, 'No such page');
     send(res, html.status ?? 200, html.body, html.headers);
   }

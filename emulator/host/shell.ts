@@ -11,6 +11,7 @@ import { resolveResource, ROOT_DIR } from './manifest';
 
 type Persona = (typeof PERSONAS)[number];
 export type ShellLocale = 'da-DK' | 'en-US';
+export type ColorMode = 'light' | 'dark';
 
 export interface ShellDeps {
   manifest: HostManifest;
@@ -25,6 +26,15 @@ export interface ShellRequest {
   query: URLSearchParams;
   persona: Persona;
   locale: ShellLocale;
+  /** The user's Jira theme; light when absent. `?theme=dark|light` overrides it. */
+  colorMode?: ColorMode;
+}
+
+/** The colour mode a page shows: the query's, else the user's, else light (Jira's default). */
+function colorModeOf(req: ShellRequest): ColorMode {
+  const wanted = req.query.get('theme');
+  if (wanted === 'dark' || wanted === 'light') return wanted;
+  return req.colorMode ?? 'light';
 }
 
 export interface ShellPage {
@@ -100,7 +110,7 @@ function moduleFrame(
     moduleKey: module.key,
     siteUrl: deps.siteUrl,
     timezone: 'Europe/Copenhagen',
-    theme: { colorMode: 'light' },
+    theme: { colorMode: colorModeOf(req) },
   };
   frameCounter += 1;
   const frameId = `${module.key}-${frameCounter}`;
@@ -130,7 +140,7 @@ function layout(req: ShellRequest, heading: string, body: string, nav = ''): str
         `<option value="${l}"${l === req.locale ? ' selected' : ''}>${l === 'da-DK' ? 'Dansk' : 'English'}</option>`,
     )
     .join('');
-  return `<!doctype html><html lang="${req.locale.slice(0, 2)}"><head><meta charset="utf-8">
+  return `<!doctype html><html lang="${req.locale.slice(0, 2)}" data-color-mode="${colorModeOf(req)}"><head><meta charset="utf-8">
 <title>${esc(heading)} — OS2 Jira (local Forge host)</title>
 <link rel="stylesheet" href="/shell/shell.css"><script src="/shell/iframe-resizer.js"></script><script defer src="/shell/shell.js"></script></head>
 <body><header class="topbar"><a class="brand" href="/">OS2 Jira <small>local Forge host</small></a>
@@ -293,6 +303,7 @@ export function renderShell(deps: ShellDeps, req: ShellRequest): ShellPage | nul
     const search = new URLSearchParams(req.query);
     search.delete('persona');
     search.delete('locale');
+    search.delete('theme');
     const path = parts.length > 2 ? parts.slice(2).join('/') : page;
     const route = `/${path}${search.size > 0 ? `?${search}` : ''}`;
     return {

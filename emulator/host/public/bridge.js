@@ -228,7 +228,11 @@
         },
       };
     },
+    // As Jira does once the app enables theming: the frame's root carries the user's colour mode,
+    // which @atlaskit/tokens' stylesheets key on.
     enableTheming: function () {
+      var mode = (context.theme && context.theme.colorMode) || 'light';
+      document.documentElement.setAttribute('data-color-mode', mode);
       return true;
     },
     changeWindowTitle: function (title) {

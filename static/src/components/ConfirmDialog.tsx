@@ -46,6 +46,8 @@ export function ConfirmDialog({
           onClose={pending ? undefined : onCancel}
           width="medium"
           shouldReturnFocus={returnFocusRef ?? true}
+          // Scrolls with the page: a scrolling body would be a region Atlaskit names in English.
+          shouldScrollInViewport
         >
           <ModalHeader>
             <ModalTitle appearance={appearance}>{title}</ModalTitle>

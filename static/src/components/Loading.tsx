@@ -7,6 +7,7 @@ export function Loading({ label }: { label?: string }) {
     <div
       role="status"
       aria-live="polite"
+      data-testid="loading"
       style={{ display: 'flex', gap: 8, alignItems: 'center', padding: 16 }}
     >
       <Spinner size="medium" />

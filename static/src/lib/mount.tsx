@@ -11,6 +11,8 @@ export interface ModuleContext {
   accountId?: string;
   locale: string;
   moduleKey: string;
+  /** The user's Jira theme; absent outside Jira. */
+  theme?: { colorMode?: string };
   extension: Record<string, unknown> & {
     project?: { id: string; key: string };
     issue?: { id: string; key: string; type?: string };
@@ -19,13 +21,19 @@ export interface ModuleContext {
   };
 }
 
+/** Jira's colour mode for the user when it reports one, else the system's (`auto`). */
+export function colorModeOf(context: Pick<ModuleContext, 'theme'>): 'light' | 'dark' | 'auto' {
+  const mode = context.theme?.colorMode;
+  return mode === 'light' || mode === 'dark' ? mode : 'auto';
+}
+
 /** Renders one Forge module: theme, translations and context first, then the module's own (lazy) component. */
 export async function mountModule(Component: ComponentType<{ context: ModuleContext }>): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const context = (await view.getContext()) as unknown as ModuleContext;
   const [translate] = await Promise.all([
     i18n.createTranslationFunction(context.locale as never),
-    setGlobalTheme({ colorMode: 'auto' }),
+    setGlobalTheme({ colorMode: colorModeOf(context) }),
     view.theme.enable().catch(() => undefined),
   ]);
   const value = makeI18n(context.locale ?? 'da-DK', (key) => translate(key));

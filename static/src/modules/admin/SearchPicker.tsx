@@ -1,6 +1,6 @@
 import { AsyncSelect } from '@atlaskit/select';
 import { useRef } from 'react';
-import type { ChoiceOption } from '../../components/Choice';
+import { selectLabels, type ChoiceOption } from '../../components/Choice';
 import { useI18n } from '../../lib/i18n';
 
 /**
@@ -41,6 +41,7 @@ export function SearchPicker({
     });
   return (
     <AsyncSelect<ChoiceOption<string>, false>
+      {...selectLabels(t)}
       inputId={id}
       testId={testId}
       loadOptions={load}

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { IssueLink } from '../../components/Links';
 import { Loading } from '../../components/Loading';
 import { SimpleTable } from '../../components/SimpleTable';
+import { SkipLink } from '../../components/SkipLink';
 import { IssueStatusLozenge } from '../../components/StatusLozenge';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
@@ -15,7 +16,7 @@ import { useAction } from '../../lib/use-action';
 import { useResolver } from '../../lib/use-resolver';
 import { subtleText } from './RequirementParts';
 
-/** The project's backlog in rank order, 25 at a time. */
+/** The project's backlog in rank order, 25 at a time, with a skip link past its links. */
 export function BacklogColumn() {
   const { t, formatNumber } = useI18n();
   const first = useResolver('getBacklogPage', { startAt: 0 });
@@ -45,6 +46,7 @@ export function BacklogColumn() {
     } else {
       body = (
         <Stack space="space.150">
+          <SkipLink targetId="os2-backlog-end">{t('governance.backlog.skip')}</SkipLink>
           <SimpleTable
             labelledBy="os2-backlog-heading"
             dense
@@ -81,7 +83,8 @@ export function BacklogColumn() {
               },
             }))}
           />
-          <p role="status" style={{ ...subtleText, margin: 0 }}>
+          {/* The skip link lands on the count, so Tab goes on to "load more". */}
+          <p id="os2-backlog-end" tabIndex={-1} role="status" style={{ ...subtleText, margin: 0 }}>
             {t('governance.backlog.shown', {
               shown: formatNumber(issues.length),
               total: formatNumber(total),

@@ -7,7 +7,7 @@ import type { RequirementRow } from '../../../../src/contract';
 import { useI18n } from '../../lib/i18n';
 import { AssessmentEditor } from './AssessmentEditor';
 import { useGovernance } from './context';
-import { applyFilters, NO_FILTERS, RequirementFilters, type Filters } from './RequirementFilters';
+import { applyFilters, RequirementFilters, resetFilters, useRequirementFilters } from './RequirementFilters';
 import {
   AssessmentText,
   cardStyle,
@@ -70,17 +70,19 @@ function ChecklistRow({ row }: { row: RequirementRow }) {
   );
 }
 
+const FILTER_ID = 'os2-checklist-filter';
+
 /** Every requirement of the pinned catalogue, filterable, with the product's own answers. */
 export function ChecklistTab() {
   const { t } = useI18n();
   const { view } = useGovernance();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useRequirementFilters();
   const rows = applyFilters(view.requirements, filters);
 
   return (
     <Stack space="space.200">
       <RequirementFilters
-        idPrefix="os2-checklist-filter"
+        idPrefix={FILTER_ID}
         value={filters}
         onChange={setFilters}
         shown={rows.length}
@@ -91,7 +93,9 @@ export function ChecklistTab() {
           headingLevel={3}
           header={t('governance.filters.noMatch')}
           primaryAction={
-            <Button onClick={() => setFilters(NO_FILTERS)}>{t('governance.filters.reset')}</Button>
+            <Button onClick={() => resetFilters(FILTER_ID, setFilters)}>
+              {t('governance.filters.reset')}
+            </Button>
           }
         />
       ) : (

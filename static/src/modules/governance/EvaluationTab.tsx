@@ -14,15 +14,15 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConflictCompare, conflictOf } from '../../components/ConflictCompare';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
-import { LightIndicator } from '../../components/LightIndicator';
-import { lightEmoji, lightLabel, LIGHTS } from '../../lib/governance';
+import { LightIcon, LightIndicator } from '../../components/LightIndicator';
+import { lightLabel, LIGHTS } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
 import { useFocusFirstInvalid } from '../../lib/use-focus-invalid';
 import { useGovernance } from './context';
 import { EvaluationSummaryForm } from './EvaluationSummaryForm';
-import { applyFilters, NO_FILTERS, RequirementFilters, type Filters } from './RequirementFilters';
+import { applyFilters, RequirementFilters, resetFilters, useRequirementFilters } from './RequirementFilters';
 import {
   AssessmentText,
   cardStyle,
@@ -63,9 +63,7 @@ function EvaluationRow({ row, editable }: { row: RequirementRow; editable: boole
   }, [version]);
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const lightText = (v: unknown) =>
-    (LIGHTS as readonly unknown[]).includes(v)
-      ? `${lightEmoji(v as Light)} ${lightLabel(t, v as Light)}`
-      : '';
+    (LIGHTS as readonly unknown[]).includes(v) ? lightLabel(t, v as Light) : '';
 
   const isDraft = !row.evaluation || row.evaluation.source === 'draft';
   const lightHelp = isDraft ? t('governance.evaluation.draftHelp') : undefined;
@@ -125,7 +123,11 @@ function EvaluationRow({ row, editable }: { row: RequirementRow; editable: boole
           >
             <SingleChoice<Light>
               id={`${id}-light`}
-              options={LIGHTS.map((l) => ({ value: l, label: `${lightEmoji(l)} ${lightLabel(t, l)}` }))}
+              options={LIGHTS.map((l) => ({
+                value: l,
+                label: lightLabel(t, l),
+                icon: <LightIcon light={l} />,
+              }))}
               value={light}
               onChange={(v) => v && setLight(v)}
               describedBy={describedBy(`${id}-light`, { help: lightHelp })}
@@ -330,7 +332,7 @@ function RoundBar() {
 export function EvaluationTab() {
   const { t, formatNumber } = useI18n();
   const { view } = useGovernance();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useRequirementFilters();
   const rows = applyFilters(view.requirements, filters);
   const inScope = view.requirements.filter((r) => r.inScope);
   const editable = view.evaluationRound?.status === 'open';
@@ -375,7 +377,15 @@ export function EvaluationTab() {
             total={view.requirements.length}
           />
           {rows.length === 0 ? (
-            <EmptyState headingLevel={3} header={t('governance.filters.noMatch')} />
+            <EmptyState
+              headingLevel={3}
+              header={t('governance.filters.noMatch')}
+              primaryAction={
+                <Button onClick={() => resetFilters('os2-eval-filter', setFilters)}>
+                  {t('governance.filters.reset')}
+                </Button>
+              }
+            />
           ) : (
             <ul
               style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.150') }}

@@ -1,15 +1,17 @@
+import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
 import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
 import type { RequirementRow } from '../../../../src/contract';
 import type { Light } from '../../../../src/domain/assessment';
 import type { Level, Theme } from '../../../../src/domain/catalogue/types';
 import { SingleChoice, type ChoiceOption } from '../../components/Choice';
 import { Field } from '../../components/Field';
+import { LightIcon } from '../../components/LightIndicator';
 import {
   choiceLabel,
   KNOWN_STATUSES,
   LEVELS,
-  lightEmoji,
   lightLabel,
   LIGHTS,
   statusChoice,
@@ -49,7 +51,22 @@ export function applyFilters(rows: RequirementRow[], f: Filters): RequirementRow
   );
 }
 
-/** Level, theme, status, light and "outstanding only" (for the target level). */
+/** A tab's filter state, starting with none set. */
+export const useRequirementFilters = () => useState<Filters>(NO_FILTERS);
+
+const isReset = (f: Filters) =>
+  (Object.keys(NO_FILTERS) as (keyof Filters)[]).every((key) => f[key] === NO_FILTERS[key]);
+
+/**
+ * Clears the filters and moves focus to the first one: the reset button that had focus disappears
+ * with the filters, and focus must not fall back to the top of the page.
+ */
+export function resetFilters(idPrefix: string, onChange: (value: Filters) => void): void {
+  onChange(NO_FILTERS);
+  document.getElementById(`${idPrefix}-level`)?.focus();
+}
+
+/** Level, theme, status, light and "outstanding only" (for the target level), and a reset. */
 export function RequirementFilters({
   idPrefix,
   value,
@@ -114,7 +131,7 @@ export function RequirementFilters({
             id={`${idPrefix}-light`}
             options={[
               all,
-              ...LIGHTS.map((l) => ({ value: l, label: `${lightEmoji(l)} ${lightLabel(t, l)}` })),
+              ...LIGHTS.map((l) => ({ value: l, label: lightLabel(t, l), icon: <LightIcon light={l} /> })),
             ]}
             value={value.light}
             onChange={(v) => set('light', v)}
@@ -129,9 +146,16 @@ export function RequirementFilters({
           />
         </div>
       </div>
-      <p role="status" style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
-        {t('governance.filters.shown', { shown, total })}
-      </p>
+      <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+        <p role="status" style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
+          {t('governance.filters.shown', { shown, total })}
+        </p>
+        {!isReset(value) && (
+          <Button appearance="subtle" spacing="compact" onClick={() => resetFilters(idPrefix, onChange)}>
+            {t('governance.filters.reset')}
+          </Button>
+        )}
+      </div>
     </div>
   );
 }

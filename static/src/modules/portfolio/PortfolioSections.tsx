@@ -14,6 +14,7 @@ import {
 import { SingleChoice, type ChoiceOption } from '../../components/Choice';
 import { tableCell as cell } from '../../components/DataTable';
 import { Field } from '../../components/Field';
+import { LightIcon } from '../../components/LightIndicator';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { LEVELS, levelName, lightEmoji, lightLabel } from '../../lib/governance';
 import { useI18n, type Translate } from '../../lib/i18n';
@@ -92,13 +93,6 @@ export function matrixColumns(
         (q.matrixTheme === 'all' || r.theme === q.matrixTheme),
     );
 }
-
-const LIGHT_COLOUR: Record<string, string> = {
-  green: token('color.background.success.bold'),
-  yellow: token('color.background.warning.bold'),
-  red: token('color.background.danger.bold'),
-  grey: token('color.background.neutral.bold'),
-};
 
 /** OS2's traffic-light matrix: products × requirements, one cell per light the secretariat set. */
 export function PortfolioMatrix({
@@ -191,14 +185,16 @@ export function PortfolioMatrix({
                           aria-hidden="true"
                           title={`${r.id}: ${light ? lightLabel(t, light) : t('portfolio.matrix.none')}`}
                           style={{
-                            display: 'inline-block',
+                            display: 'inline-flex',
                             width: 16,
                             height: 16,
-                            borderRadius: 8,
-                            background: light ? LIGHT_COLOUR[light] : 'transparent',
-                            border: `1px solid ${token('color.border')}`,
+                            fontSize: 16,
+                            borderRadius: light ? 0 : 8,
+                            border: light ? 'none' : `1px solid ${token('color.border')}`,
                           }}
-                        />
+                        >
+                          {light && <LightIcon light={light} />}
+                        </span>
                         <VisuallyHidden>
                           {light ? lightLabel(t, light) : t('portfolio.matrix.none')}
                         </VisuallyHidden>

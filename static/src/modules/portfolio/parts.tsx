@@ -3,8 +3,9 @@ import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { PortfolioRow } from '../../../../src/contract';
 import type { Level } from '../../../../src/domain/catalogue/types';
+import { LightIcon } from '../../components/LightIndicator';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { levelName, lightEmoji, lightLabel, LIGHTS } from '../../lib/governance';
+import { levelName, lightLabel, LIGHTS } from '../../lib/governance';
 import { useI18n } from '../../lib/i18n';
 import { openWishes } from '../../../../src/domain/portfolio/vocabulary';
 import { isPlainClick } from './links';
@@ -57,7 +58,7 @@ export function Outstanding({ row }: { row: PortfolioRow }) {
   );
 }
 
-/** The four lights as counts, each with its emoji and its meaning in words (for screen readers and hover). */
+/** The four lights as counts, each with its shape and its meaning in words (for screen readers and hover). */
 export function LightCounts({ row }: { row: PortfolioRow }) {
   const { t } = useI18n();
   return (
@@ -71,8 +72,7 @@ export function LightCounts({ row }: { row: PortfolioRow }) {
           title={lightLabel(t, light)}
           style={{ margin: 0, whiteSpace: 'nowrap', opacity: row.lights[light] === 0 ? 0.55 : 1 }}
         >
-          <span aria-hidden="true">{lightEmoji(light)}</span>{' '}
-          <span data-light={light}>{row.lights[light]}</span>
+          <LightIcon light={light} /> <span data-light={light}>{row.lights[light]}</span>
           <VisuallyHidden> {lightLabel(t, light)}</VisuallyHidden>
         </li>
       ))}
