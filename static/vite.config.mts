@@ -19,12 +19,17 @@ export default defineConfig({
   base: './',
   publicDir: resolve(import.meta.dirname, 'public'),
   resolve: {
+    // Atlaskit ships an ES2019 build next to its ES5 one: native classes, async and spread instead of
+    // Babel's helpers and regenerator, which every module would otherwise load.
+    mainFields: ['module:es2019', 'browser', 'module', 'jsnext:main', 'jsnext'],
     alias: [
       // Atlaskit's feature-flag lookups pull in the whole Statsig client; see the shim for why it is safe.
       {
         find: /^@atlaskit\/feature-gate-js-client\/feature-gates$/,
         replacement: resolve(import.meta.dirname, 'src/lib/feature-gates-shim.ts'),
       },
+      // @forge/bridge is CommonJS and cannot be tree-shaken; the shim takes only the members the app uses.
+      { find: /^@forge\/bridge$/, replacement: resolve(import.meta.dirname, 'src/lib/forge-bridge-shim.ts') },
     ],
   },
   build: {
