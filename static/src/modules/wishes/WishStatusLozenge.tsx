@@ -1,7 +1,7 @@
 import type { WishStatus } from '../../../../src/domain/wish';
 import { PlainLozenge } from '../../components/PlainLozenge';
 import { useI18n } from '../../lib/i18n';
-import { STATUS_APPEARANCE, statusLabel } from '../../lib/wishes';
+import { STATUS_APPEARANCE, statusLabel } from '../../lib/wish-status';
 
 /** A wish's OS2 status (not the Jira workflow status). */
 export function WishStatusLozenge({ status }: { status: WishStatus }) {
