@@ -56,6 +56,8 @@ export default defineConfig({
       },
       // @forge/bridge is CommonJS and cannot be tree-shaken; the shim takes only the members the app uses.
       { find: /^@forge\/bridge$/, replacement: lib('forge-bridge-shim.ts') },
+      // A coloured label; see PlainLozenge.
+      { find: /^@atlaskit\/lozenge$/, replacement: lib('lozenge-shim.tsx') },
       // Only @forge/i18n uses it in the browser; see the shim.
       { find: /^lodash\/get$/, replacement: lib('lodash-get-shim.ts') },
     ],

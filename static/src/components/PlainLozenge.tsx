@@ -38,16 +38,20 @@ const COLOURS: Record<LozengeAppearance, { background: string; color: string; bo
 };
 
 /**
- * A status lozenge from plain elements, for the modules that must stay small (the issue badge): Atlaskit's
- * Lozenge brings Pressable, Badge, Spinner, motion and an icon, about 25 KB gzip, for a coloured label.
+ * A status lozenge from plain elements: Atlaskit's Lozenge brings Pressable, Badge, Spinner, motion and an
+ * icon (about 6 KB gzip on top of what a page has anyway, 25 KB for the badge) for a coloured label.
+ * The browser build uses it for every `@atlaskit/lozenge` import (lozenge-shim.tsx).
  */
 export function PlainLozenge({
   appearance,
   testId,
+  maxWidth = 200,
   children,
 }: {
   appearance: LozengeAppearance;
   testId?: string;
+  /** As Atlaskit's: longer text ends in an ellipsis. */
+  maxWidth?: number | string;
   children: ReactNode;
 }) {
   const { background, color, border } = COLOURS[appearance];
@@ -59,7 +63,7 @@ export function PlainLozenge({
         alignItems: 'center',
         boxSizing: 'border-box',
         height: '1.25rem',
-        maxWidth: '100%',
+        maxWidth: typeof maxWidth === 'number' ? `${maxWidth}px` : maxWidth,
         padding: 'var(--ds-space-025, 2px) var(--ds-space-050, 4px)',
         border: `var(--ds-border-width, 1px) solid ${border}`,
         borderRadius: 'var(--ds-radius-small, 4px)',
