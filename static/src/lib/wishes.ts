@@ -2,13 +2,7 @@
  * UI-side facts about wishes: orderings, lozenge appearances and locale keys. Values come
  * from the domain's zod-free vocabulary, so the UI bundle does not pull in the server's schemas.
  */
-import type {
-  OrderGap,
-  PledgeState,
-  QualificationItemId,
-  ScoreFactorKey,
-  WishStatus,
-} from '../../../src/domain/wish';
+import type { OrderGap, PledgeState, QualificationItemId, ScoreFactorKey } from '../../../src/domain/wish';
 import {
   MAX_HOURS,
   PLEDGE_STATES,
