@@ -58,6 +58,34 @@ export function measureModule(buildDir: string, module: string): ModuleSize {
 
 export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
+/** The modules over their budget, each as "module: size KB > budget KB"; a module without a budget counts. */
+export function overBudget(sizes: readonly ModuleSize[]): string[] {
+  return sizes.flatMap((s) => {
+    const budget = BUDGETS_KB[s.module];
+    if (budget === undefined) return [`${s.module}: no budget`];
+    return s.gzipBytes > budget * 1024 ? [`${s.module}: ${kb(s.gzipBytes)} KB > ${budget} KB`] : [];
+  });
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
+/** From Vite's build manifest: the entry's file and every chunk it imports statically, transitively. */
+export function staticClosure(manifest: Record<string, ManifestChunk>, entryKey: string): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the manifest`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  visit(entryKey);
+  return [...files];
+}
+
 /** A Markdown table: module, files, raw and gzip KB, budget. */
 export function sizeTable(sizes: ModuleSize[]): string {
   const rows = sizes.map(
