@@ -84,7 +84,7 @@ describe('the Custom UI bundles', () => {
     execFileSync(
       process.execPath,
       [
-        require.resolve('vite/bin/vite.js'),
+        path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
         'build',
         '--config',
         path.join(ROOT, 'static', 'vite.config.mts'),
@@ -95,7 +95,8 @@ describe('the Custom UI bundles', () => {
         '--logLevel',
         'error',
       ],
-      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+      // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
     );
   }, 180_000);
   afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
