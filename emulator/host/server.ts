@@ -10,6 +10,7 @@ import type { HostManifest } from './manifest';
 import { resolveResource, ROOT_DIR } from './manifest';
 import type { ForgeRuntime } from './runtime';
 import { renderShell, type ShellDeps } from './shell';
+import { IMMUTABLE, isHashedAsset, REVALIDATE, sendStatic } from './static-files';
 
 export type Persona = (typeof PERSONAS)[number];
 
@@ -107,10 +108,20 @@ function send(
   res.writeHead(status, { 'content-type': type, ...headers }).end(text);
 }
 
-function sendFile(res: http.ServerResponse, file: string, extraHeaders: Record<string, string> = {}): void {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new HttpError(404, 'Not found');
-  const type = MIME[path.extname(file)] ?? 'application/octet-stream';
-  res.writeHead(200, { 'content-type': type, ...extraHeaders }).end(readFileSync(file));
+/** A file, compressed and with validators (see static-files.ts); revalidated on each use unless told otherwise. */
+function sendFile(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  file: string,
+  cacheControl = REVALIDATE,
+): void {
+  const stat = existsSync(file) ? statSync(file) : undefined;
+  if (!stat?.isFile()) throw new HttpError(404, 'Not found');
+  sendStatic(req, res, readFileSync(file), {
+    contentType: MIME[path.extname(file)] ?? 'application/octet-stream',
+    cacheControl,
+    lastModified: stat.mtime,
+  });
 }
 
 /** The local Forge host: a Jira-like shell, the Custom UI resources, the bridge endpoints and Jira's REST API. */
@@ -237,14 +248,14 @@ export function createHostServer(options: HostServerOptions): http.Server {
     }
 
     if (p === '/favicon.ico')
-      return sendFile(res, path.join(ROOT_DIR, 'static', 'public', 'icons', 'os2.svg'));
-    if (p === '/forge/bridge.js') return sendFile(res, path.join(PUBLIC_DIR, 'bridge.js'));
+      return sendFile(req, res, path.join(ROOT_DIR, 'static', 'public', 'icons', 'os2.svg'));
+    if (p === '/forge/bridge.js') return sendFile(req, res, path.join(PUBLIC_DIR, 'bridge.js'));
     if (p === '/forge/iframe-resizer.js') {
-      return sendFile(res, require.resolve('iframe-resizer/js/iframeResizer.contentWindow.min.js'));
+      return sendFile(req, res, require.resolve('iframe-resizer/js/iframeResizer.contentWindow.min.js'));
     }
     if (p === '/shell/iframe-resizer.js')
-      return sendFile(res, require.resolve('iframe-resizer/js/iframeResizer.min.js'));
-    if (p.startsWith('/shell/')) return sendFile(res, path.join(PUBLIC_DIR, path.basename(p)));
+      return sendFile(req, res, require.resolve('iframe-resizer/js/iframeResizer.min.js'));
+    if (p.startsWith('/shell/')) return sendFile(req, res, path.join(PUBLIC_DIR, path.basename(p)));
     if (p === '/csp-report' && method === 'POST') {
       console.warn('CSP violation:', await readBody(req));
       send(res, 204, undefined);
@@ -286,13 +297,15 @@ export function createHostServer(options: HostServerOptions): http.Server {
         });
         return;
       }
-      return sendFile(res, path.join(ROOT_DIR, 'locales', path.basename(name)));
+      return sendFile(req, res, path.join(ROOT_DIR, 'locales', path.basename(name)));
     }
 
     const dir = path.join(ROOT_DIR, resource.path);
     const file = path.join(dir, relative);
     if (!file.startsWith(dir)) throw new HttpError(400, 'Bad path');
-    if (!file.endsWith('.html')) return sendFile(res, file, { 'cache-control': 'no-cache' });
+    // As Forge's CDN: content-hashed assets are cached for good, anything else is revalidated.
+    if (!file.endsWith('.html'))
+      return sendFile(req, res, file, isHashedAsset(relative) ? IMMUTABLE : REVALIDATE);
 
     const frame = url.searchParams.get('frame');
     if (!frame) throw new HttpError(400, 'A module page needs its frame context');
@@ -309,12 +322,12 @@ export function createHostServer(options: HostServerOptions): http.Server {
       host.split(':')[0] ?? 'localhost',
       `http://${host}/csp-report`,
     );
-    res.writeHead(200, {
-      'content-type': MIME['.html']!,
-      'content-security-policy': csp,
-      'cache-control': 'no-store',
+    sendStatic(req, res, Buffer.from(injected), {
+      contentType: MIME['.html']!,
+      cacheControl: REVALIDATE,
+      lastModified: statSync(file).mtime,
+      headers: { 'content-security-policy': csp },
     });
-    res.end(injected);
   }
 
   return http.createServer((req, res) => {

@@ -1,80 +1,19 @@
-import Button from '@atlaskit/button/new';
-import Modal, {
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  ModalTitle,
-  ModalTransition,
-} from '@atlaskit/modal-dialog';
-import type { ReactNode, RefObject } from 'react';
-import { useI18n } from '../lib/i18n';
+import { lazy, Suspense, useState } from 'react';
+import type { ConfirmDialogProps } from './ConfirmModal';
+
+// Atlaskit's modal dialog (with focus lock, scroll lock and drag-and-drop guards) is ~25 KB gzip:
+// loaded when a dialog first opens, not with the page.
+const ConfirmModal = lazy(() => import('./ConfirmModal').then((m) => ({ default: m.ConfirmModal })));
 
 /** Asks before an action that cannot be undone; the confirming button shows progress while it runs. */
-export function ConfirmDialog({
-  isOpen,
-  title,
-  children,
-  confirmLabel,
-  appearance = 'warning',
-  pending = false,
-  onConfirm,
-  onCancel,
-  returnFocusRef,
-  initialFocus = 'confirm',
-  confirmDisabled = false,
-}: {
-  isOpen: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  appearance?: 'warning' | 'danger';
-  pending?: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-  /** Where focus goes when the dialog closes (default: back to what opened it). */
-  returnFocusRef?: RefObject<HTMLElement>;
-  /** Cancel first where Enter twice must not record something irreversible. */
-  initialFocus?: 'confirm' | 'cancel';
-  /** E.g. until an acknowledgement inside the dialog is ticked. */
-  confirmDisabled?: boolean;
-}) {
-  const { t } = useI18n();
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  // Once opened it stays mounted, so that the modal's closing transition runs as before.
+  const [opened, setOpened] = useState(props.isOpen);
+  if (props.isOpen && !opened) setOpened(true);
+  if (!opened) return null;
   return (
-    <ModalTransition>
-      {isOpen && (
-        <Modal
-          onClose={pending ? undefined : onCancel}
-          width="medium"
-          shouldReturnFocus={returnFocusRef ?? true}
-          // Scrolls with the page: a scrolling body would be a region Atlaskit names in English.
-          shouldScrollInViewport
-        >
-          <ModalHeader>
-            <ModalTitle appearance={appearance}>{title}</ModalTitle>
-          </ModalHeader>
-          <ModalBody>{children}</ModalBody>
-          <ModalFooter>
-            <Button
-              appearance="subtle"
-              onClick={onCancel}
-              isDisabled={pending}
-              autoFocus={initialFocus === 'cancel'}
-              testId="confirm-cancel"
-            >
-              {t('common.cancel')}
-            </Button>
-            <Button
-              appearance={appearance}
-              onClick={onConfirm}
-              isLoading={pending}
-              isDisabled={confirmDisabled}
-              autoFocus={initialFocus === 'confirm'}
-            >
-              {confirmLabel}
-            </Button>
-          </ModalFooter>
-        </Modal>
-      )}
-    </ModalTransition>
+    <Suspense fallback={null}>
+      <ConfirmModal {...props} />
+    </Suspense>
   );
 }

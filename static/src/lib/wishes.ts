@@ -2,13 +2,7 @@
  * UI-side facts about wishes: orderings, lozenge appearances and locale keys. Values come
  * from the domain's zod-free vocabulary, so the UI bundle does not pull in the server's schemas.
  */
-import type {
-  OrderGap,
-  PledgeState,
-  QualificationItemId,
-  ScoreFactorKey,
-  WishStatus,
-} from '../../../src/domain/wish';
+import type { OrderGap, PledgeState, QualificationItemId, ScoreFactorKey } from '../../../src/domain/wish';
 import {
   MAX_HOURS,
   PLEDGE_STATES,
@@ -22,21 +16,8 @@ import type { LocalText } from '../../../src/domain/catalogue';
 
 export { WISH_STATUSES };
 
-type Appearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
-
-export const STATUS_APPEARANCE: Record<WishStatus, { appearance: Appearance; bold: boolean }> = {
-  received: { appearance: 'new', bold: false },
-  'under-evaluation': { appearance: 'moved', bold: false },
-  'on-hold': { appearance: 'moved', bold: true },
-  rejected: { appearance: 'removed', bold: false },
-  accepted: { appearance: 'success', bold: false },
-  ordered: { appearance: 'inprogress', bold: false },
-  'in-progress': { appearance: 'inprogress', bold: true },
-  delivered: { appearance: 'success', bold: true },
-  duplicate: { appearance: 'default', bold: false },
-};
-
-export const statusLabel = (t: Translate, status: WishStatus): string => t(`wish.status.${status}`);
+// In their own file so that the issue badge can show a status without this module's other imports.
+export { STATUS_APPEARANCE, statusLabel, WISH_CHANGED_EVENT } from './wish-status';
 
 export { PLEDGE_STATES };
 export const pledgeStateLabel = (t: Translate, state: PledgeState): string => t(`wish.pledgeState.${state}`);
@@ -94,6 +75,3 @@ export function ageInDays(iso: string, now = Date.now()): number {
   const at = Date.parse(iso);
   return Number.isNaN(at) ? 0 : Math.max(0, Math.floor((now - at) / 86_400_000));
 }
-
-/** The event the panel sends after a change, so the badge of the same issue refreshes. */
-export const WISH_CHANGED_EVENT = 'os2-wish-changed';

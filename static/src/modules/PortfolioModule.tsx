@@ -10,22 +10,22 @@ import { Loading } from '../components/Loading';
 import { SessionLine } from '../components/SessionLine';
 import { View } from '../components/View';
 import { useI18n } from '../lib/i18n';
+import { lazyComponent } from '../lib/lazy';
 import type { ModuleContext } from '../lib/mount';
 import { useProductHref } from './portfolio/links';
 import { readQuery, TABS, visibleRows, writeQuery, type PortfolioQuery } from './portfolio/model';
 import { subtle } from './portfolio/parts';
 import { PortfolioFiltersBar } from './portfolio/PortfolioFiltersBar';
-import {
-  BoardPack,
-  pageOf,
-  Pager,
-  PortfolioAdoption,
-  PortfolioMatrix,
-  PortfolioSearch,
-} from './portfolio/PortfolioSections';
+import { pageOf, Pager, PortfolioSearch } from './portfolio/PortfolioControls';
 import { PortfolioTable } from './portfolio/PortfolioTable';
 import { PortfolioTotals } from './portfolio/PortfolioTotals';
 import { useUrlState } from './portfolio/url-state';
+
+// The tabs after the overview, and the print view, load their sections when first shown.
+const sections = () => import('./portfolio/PortfolioSections');
+const PortfolioMatrix = lazyComponent(() => sections().then((m) => m.PortfolioMatrix));
+const PortfolioAdoption = lazyComponent(() => sections().then((m) => m.PortfolioAdoption));
+const BoardPack = lazyComponent(() => sections().then((m) => m.BoardPack));
 
 function Portfolio({
   view,

@@ -1,10 +1,15 @@
 import { Loading } from '../components/Loading';
 import type { ModuleContext } from '../lib/mount';
 import { useFitContent } from '../lib/use-fit-content';
+import { lazyComponent } from '../lib/lazy';
 import { useRoute } from '../lib/use-route';
-import { GovernancePage } from './governance/GovernancePage';
-import WishesPage from './wishes/WishesPage';
-import SprintPlanningPage from './sprint/SprintPlanningPage';
+
+// Each route loads only its own page.
+const GovernancePage = lazyComponent(() =>
+  import('./governance/GovernancePage').then((m) => m.GovernancePage),
+);
+const WishesPage = lazyComponent(() => import('./wishes/WishesPage').then((m) => m.default));
+const SprintPlanningPage = lazyComponent(() => import('./sprint/SprintPlanningPage').then((m) => m.default));
 
 type SubPage = 'governance' | 'wishes' | 'sprint-planning';
 

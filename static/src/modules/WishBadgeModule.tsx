@@ -5,7 +5,7 @@ import { Loading } from '../components/Loading';
 import { useI18n } from '../lib/i18n';
 import type { ModuleContext } from '../lib/mount';
 import { useResolver } from '../lib/use-resolver';
-import { WISH_CHANGED_EVENT } from '../lib/wishes';
+import { WISH_CHANGED_EVENT } from '../lib/wish-status';
 import { ScoreText, WishStatusLozenge } from './wishes/WishStatusLozenge';
 
 /** The jira:issueContext badge: the wish's status and priority score at a glance. */

@@ -7,14 +7,17 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../lib/i18n';
 import { useResolver } from '../../lib/use-resolver';
-import { AuditTab } from './AuditTab';
-import { ChecklistTab } from './ChecklistTab';
+import { lazyComponent } from '../../lib/lazy';
 import { GovernanceContext, NO_CAPABILITIES, type GovernanceContextValue } from './context';
-import { DecisionsTab } from './DecisionsTab';
-import { DocumentsTab } from './DocumentsTab';
-import { EvaluationTab } from './EvaluationTab';
 import { GovernanceHeader } from './GovernanceHeader';
 import { OverviewTab } from './OverviewTab';
+
+// Tabs other than the first mount when first opened (Atlaskit's Tabs), so their code loads then too.
+const ChecklistTab = lazyComponent(() => import('./ChecklistTab').then((m) => m.ChecklistTab));
+const EvaluationTab = lazyComponent(() => import('./EvaluationTab').then((m) => m.EvaluationTab));
+const DecisionsTab = lazyComponent(() => import('./DecisionsTab').then((m) => m.DecisionsTab));
+const DocumentsTab = lazyComponent(() => import('./DocumentsTab').then((m) => m.DocumentsTab));
+const AuditTab = lazyComponent(() => import('./AuditTab').then((m) => m.AuditTab));
 
 interface TabDef {
   id: string;

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { PortfolioRow } from '../../../../src/contract';
 import { CURRENT_CATALOGUE_VERSION } from '../../../../src/domain/catalogue/vocabulary';
 import { renderWithI18n } from '../../test-setup';
-import { pageOf } from './PortfolioSections';
+import { pageOf } from './PortfolioControls';
 import { PortfolioTable } from './PortfolioTable';
 import { readQuery, visibleRows, writeQuery, type PortfolioQuery } from './model';
 

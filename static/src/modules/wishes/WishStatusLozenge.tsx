@@ -1,16 +1,16 @@
-import Lozenge from '@atlaskit/lozenge';
 import type { WishStatus } from '../../../../src/domain/wish';
+import { PlainLozenge } from '../../components/PlainLozenge';
 import { useI18n } from '../../lib/i18n';
-import { STATUS_APPEARANCE, statusLabel } from '../../lib/wishes';
+import { STATUS_APPEARANCE, statusLabel } from '../../lib/wish-status';
 
 /** A wish's OS2 status (not the Jira workflow status). */
 export function WishStatusLozenge({ status }: { status: WishStatus }) {
   const { t } = useI18n();
-  const { appearance, bold } = STATUS_APPEARANCE[status];
+  // Plain elements: this lozenge is in the issue badge, which must stay small (see PlainLozenge).
   return (
-    <Lozenge appearance={appearance} isBold={bold} testId={`wish-status-${status}`}>
+    <PlainLozenge appearance={STATUS_APPEARANCE[status].appearance} testId={`wish-status-${status}`}>
       {statusLabel(t, status)}
-    </Lozenge>
+    </PlainLozenge>
   );
 }
 
