@@ -15,7 +15,6 @@ import type { ModuleContext } from '../lib/mount';
 import { useProductHref } from './portfolio/links';
 import { readQuery, TABS, visibleRows, writeQuery, type PortfolioQuery } from './portfolio/model';
 import { subtle } from './portfolio/parts';
-import { PortfolioFiltersBar } from './portfolio/PortfolioFiltersBar';
 import { pageOf, Pager, PortfolioSearch } from './portfolio/PortfolioControls';
 import { PortfolioTable } from './portfolio/PortfolioTable';
 import { PortfolioTotals } from './portfolio/PortfolioTotals';
@@ -26,6 +25,10 @@ const sections = () => import('./portfolio/PortfolioSections');
 const PortfolioMatrix = lazyComponent(() => sections().then((m) => m.PortfolioMatrix));
 const PortfolioAdoption = lazyComponent(() => sections().then((m) => m.PortfolioAdoption));
 const BoardPack = lazyComponent(() => sections().then((m) => m.BoardPack));
+// The filters' selects (Atlaskit Select, ~30 KB gzip) follow the first paint of the table.
+const PortfolioFiltersBar = lazyComponent(() =>
+  import('./portfolio/PortfolioFiltersBar').then((m) => m.PortfolioFiltersBar),
+);
 
 function Portfolio({
   view,
