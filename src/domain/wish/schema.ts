@@ -11,6 +11,8 @@ import {
   MAX_CARRIED,
   MAX_DECISION_LENGTH,
   MAX_DECISIONS,
+  MAX_EVIDENCE_QUOTE_LENGTH,
+  MAX_EVIDENCE_URL_LENGTH,
   MAX_HOURS,
   MAX_ORGANISATION_LENGTH,
   MAX_PLEDGES,
@@ -74,11 +76,31 @@ export const MeetingReferenceSchema = z.string().refine(isSafeMeetingReference, 
   message: 'Expected text or an absolute http(s) URL',
 });
 
+/** Only https: the link is shown to everyone who browses the wish. */
+export const isEvidenceUrl = (value: string): boolean =>
+  value.length <= MAX_EVIDENCE_URL_LENGTH && isHttpUrl(value) && /^https:/i.test(value);
+
+/**
+ * What an organisation backs its request or support with (as Jira Product Discovery's insights):
+ * a link and a short quote, at least one of them; '' when absent.
+ */
+export const EvidenceSchema = z
+  .object({
+    url: z.string().refine((u) => u === '' || isEvidenceUrl(u), { message: 'Expected an https URL' }),
+    quote: textSchema(MAX_EVIDENCE_QUOTE_LENGTH),
+    accountId: AccountIdSchema,
+    at: TimestampSchema,
+  })
+  .refine((e) => e.url !== '' || e.quote.trim() !== '', { message: 'A link or a quote' });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
 /** Who did something for which organisation, and when (requester and supporters). */
 export const OrganisationSignalSchema = z.object({
   organisation: OrganisationSchema,
   accountId: AccountIdSchema,
   at: TimestampSchema,
+  /** The organisation's evidence; absent until it adds some. */
+  evidence: EvidenceSchema.optional(),
 });
 export type OrganisationSignal = z.infer<typeof OrganisationSignalSchema>;
 
