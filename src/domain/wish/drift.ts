@@ -1,7 +1,7 @@
 /**
  * Wish status beside Jira status: each product maps its wish statuses to the Jira status
  * category the issue should be in, and a wish whose issue is elsewhere has drifted. Plain data
- * without zod, so the Custom UI can import it.
+ * without zod, re-exported by the vocabulary so the Custom UI can import it.
  */
 import { ALLOWED_TRANSITIONS } from './lifecycle';
 import type { WishStatus } from './vocabulary';

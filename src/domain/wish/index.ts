@@ -19,4 +19,3 @@ export * from './operations';
 export * from './intake';
 export { normaliseOrganisation, sameOrganisation } from '../organisations';
 export * from './job';
-export * from './drift';

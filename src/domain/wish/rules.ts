@@ -4,9 +4,8 @@
  */
 import type { LocalText } from '../catalogue/types';
 import { normaliseOrganisation, type WishDocument } from './index';
-import { unsafeLinksInText } from '../assessment';
 import { CLOSED_STATUSES } from './lifecycle';
-import { isEvidenceUrl } from './schema';
+import { isEvidenceUrl, isPlainText } from './schema';
 import { MAX_EVIDENCE_QUOTE_LENGTH, MAX_EVIDENCE_URL_LENGTH, WISH_STATUS_LABELS } from './vocabulary';
 
 const same = (a: string, b: string) =>
@@ -84,9 +83,6 @@ export function duplicateOfRefusal(
   return null;
 }
 
-/** Control characters other than tab and line breaks. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 /**
  * An organisation's evidence: an https link (nothing a browser could run) and a short quote as
  * plain text, at least one of them. Answers the refused field and why.
@@ -124,7 +120,7 @@ export function evidenceRefusal(evidence: {
       },
     };
   }
-  if (CONTROL.test(quote) || unsafeLinksInText(quote).length > 0) {
+  if (!isPlainText(quote)) {
     return {
       field: 'quote',
       text: {

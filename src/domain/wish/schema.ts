@@ -34,6 +34,9 @@ const isControl = (code: number) => (code < 32 && code !== 9 && code !== 10 && c
 const noControlChars = (s: string) => ![...s].some((ch) => isControl(ch.charCodeAt(0)));
 const noUnsafeLinks = (s: string) => unsafeLinksInText(s).length === 0;
 
+/** Free text as every wish text must be: no control characters, no link other than http(s). */
+export const isPlainText = (s: string): boolean => noControlChars(s) && noUnsafeLinks(s);
+
 function textSchema(max: number) {
   return z
     .string()

@@ -22,6 +22,7 @@ import {
   useWishPanel,
   useWishWrite,
 } from './panel-context';
+import { PanelDrift } from './PanelDrift';
 import { WishStatusLozenge } from './WishStatusLozenge';
 
 /** The lifecycle: received → … → delivered; rejection and on-hold need a reason. */
@@ -83,6 +84,7 @@ export function PanelStatus() {
             {t('wish.statusSection.duplicateOfText')} <IssueLink issueKey={wish.duplicateOf} />
           </p>
         )}
+        <PanelDrift />
       </Stack>
       {!can.canTransition && <p style={{ ...subtle, margin: 0 }}>{t('wish.statusSection.who')}</p>}
       {can.canTransition && (

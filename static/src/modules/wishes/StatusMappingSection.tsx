@@ -2,10 +2,10 @@ import { Inline } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import {
   JIRA_STATUS_CATEGORIES,
+  WISH_STATUSES,
   type JiraStatusCategory,
   type StatusCategoryMapping,
-} from '../../../../src/domain/wish/drift';
-import { WISH_STATUSES } from '../../../../src/domain/wish/vocabulary';
+} from '../../../../src/domain/wish/vocabulary';
 import { SingleChoice } from '../../components/Choice';
 import { describedBy, Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';

@@ -1,5 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { WishStatus } from '../../../../src/domain/wish';
+import type { StatusDrift, WishStatus } from '../../../../src/domain/wish';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useI18n } from '../../lib/i18n';
 import { STATUS_APPEARANCE, statusLabel } from '../../lib/wishes';
 
@@ -11,6 +12,25 @@ export function WishStatusLozenge({ status }: { status: WishStatus }) {
     <Lozenge appearance={appearance} isBold={bold} testId={`wish-status-${status}`}>
       {statusLabel(t, status)}
     </Lozenge>
+  );
+}
+
+/** Wish status and Jira status out of step: the Jira category, with the whole story for screen readers. */
+export function DriftLozenge({ drift }: { drift: StatusDrift | null }) {
+  const { t } = useI18n();
+  if (!drift) return null;
+  const category = (c: string) => t(`wish.jiraCategory.${c}`);
+  const label = t('wish.drift.lozengeLabel', {
+    actual: category(drift.actual),
+    expected: category(drift.expected),
+  });
+  return (
+    <span title={label} data-testid="wish-drift">
+      <Lozenge appearance="removed">
+        <span aria-hidden>{t('wish.drift.lozenge', { category: category(drift.actual) })}</span>
+      </Lozenge>
+      <VisuallyHidden>{label}</VisuallyHidden>
+    </span>
   );
 }
 
