@@ -1,18 +1,18 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import TextArea from '@atlaskit/textarea';
 import { useState } from 'react';
 import type { WishStatus } from '../../../../src/domain/wish';
 import { needsReason } from '../../../../src/domain/wish/vocabulary';
 import { SingleChoice } from '../../components/Choice';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { describedBy, Field } from '../../components/Field';
+import { Field } from '../../components/Field';
 import { fieldMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { statusLabel } from '../../lib/wishes';
 import { formBox, subtle, useWishPanel, useWishWrite } from './panel-context';
+import { ReasonField } from './ReasonField';
 
 type Pending = 'jira' | 'wish' | null;
 
@@ -126,25 +126,16 @@ export function PanelDrift() {
                   />
                 </Field>
                 {reasonNeeded && (
-                  <Field
+                  <ReasonField
                     id={`${id}-reason`}
                     label={t('wish.statusSection.reason')}
                     help={t('wish.statusSection.reasonRequired')}
                     error={reasonError}
                     required
-                  >
-                    <TextArea
-                      id={`${id}-reason`}
-                      value={reason}
-                      onChange={(e) => setReason(e.target.value)}
-                      minimumRows={2}
-                      maxLength={1000}
-                      isInvalid={Boolean(reasonError)}
-                      aria-required
-                      aria-describedby={describedBy(`${id}-reason`, { help: true, error: reasonError })}
-                      testId="wish-drift-reason"
-                    />
-                  </Field>
+                    value={reason}
+                    onChange={setReason}
+                    testId="wish-drift-reason"
+                  />
                 )}
                 <Inline space="space.100">
                   <Button
