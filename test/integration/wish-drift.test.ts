@@ -5,29 +5,19 @@
  */
 import { startHost, type RunningHost } from '../../emulator/host/start';
 import type { FunctionKey } from '../../src/contract';
-import { expectOk, inputOf, invokeAs, outcome, type InputArg } from '../support/invoke';
+import { expectOk, outcome, type InputArg } from '../support/invoke';
 import { jiraRest } from '../support/jira-rest';
+import { createStory, onProjectPage, onWishIssue, type WishIssue as Issue } from '../support/wish-calls';
 
 let host: RunningHost;
 let kitos: { id: string; key: string };
 
-interface Issue {
-  id: string;
-  key: string;
-  project: { id: string; key: string };
-}
-
-const rest = (method: string, path: string, body?: unknown, as = 'secretariat') =>
-  jiraRest(host, method, path, body, as);
+const rest = (method: string, path: string, body?: unknown) => jiraRest(host, method, path, body);
 
 let counter = 0;
 function createIssue(): Issue {
   counter += 1;
-  const created = rest('POST', '/rest/api/3/issue', {
-    fields: { project: { id: kitos.id }, issuetype: { name: 'Story' }, summary: `Driftønske ${counter}` },
-  });
-  expect(created.status).toBe(201);
-  return { id: created.body.id, key: created.body.key, project: kitos };
+  return createStory(host, kitos, `Driftønske ${counter}`);
 }
 
 /** Moves the Jira issue as the secretariat: 11 To Do, 21 In Progress, 31 Done. */
@@ -39,19 +29,10 @@ function moveInJira(issue: Issue, transitionId: '11' | '21' | '31') {
 const jiraStatusOf = (issue: Issue) =>
   rest('GET', `/rest/api/3/issue/${issue.id}?fields=status`).body.fields.status.statusCategory.key;
 
-function onIssue<K extends FunctionKey>(persona: string, issue: Issue, fn: K, ...input: InputArg<K>) {
-  return invokeAs(host.runtime, persona, 'os2-wish-panel', fn, inputOf(input), {
-    type: 'jira:issuePanel',
-    issue: { id: issue.id, key: issue.key },
-    project: issue.project,
-  });
-}
-function onProject<K extends FunctionKey>(persona: string, fn: K, ...input: InputArg<K>) {
-  return invokeAs(host.runtime, persona, 'os2-project-page', fn, inputOf(input), {
-    type: 'jira:projectPage',
-    project: kitos,
-  });
-}
+const onIssue = <K extends FunctionKey>(persona: string, issue: Issue, fn: K, ...input: InputArg<K>) =>
+  onWishIssue(host, persona, issue, fn, ...input);
+const onProject = <K extends FunctionKey>(persona: string, fn: K, ...input: InputArg<K>) =>
+  onProjectPage(host, persona, kitos, fn, ...input);
 const data = expectOk;
 
 async function accepted(): Promise<Issue> {
