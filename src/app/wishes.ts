@@ -157,7 +157,10 @@ async function panelView(
     orderReadiness: orderReadiness(doc, ctx.score),
     allowedTransitions: [...ALLOWED_TRANSITIONS[doc.status]],
     jira: { status: ctx.issue.jiraStatus, category: ctx.issue.jiraStatusCategory },
-    drift: statusDrift(doc.status, ctx.issue.jiraStatusCategory, ctx.settings.values.statusCategories),
+    // Only a wish (one with a record) has a status to keep in step; a story not yet marked has none.
+    drift: stored
+      ? statusDrift(doc.status, ctx.issue.jiraStatusCategory, ctx.settings.values.statusCategories)
+      : null,
     people: [...people.values()],
     myOrganisation: ctx.organisation,
     organisations: capabilities.canSetRequester || capabilities.canManagePledges ? ORGANISATIONS : [],
@@ -649,12 +652,14 @@ export async function syncJiraStatus(
   const ctx = await loadWishContext(caller);
   requireWish(ctx);
   if (!wishCan.govern(ctx.access)) throw forbidden();
-  const { doc } = currentDoc(ctx);
+  const { doc, stored } = currentDoc(ctx);
   await withNamedConflicts(caller, async () =>
     ensureFieldUnchanged(doc.statusChangedAt, input.basedOn, doc.statusChangedBy),
   );
-  const drift = statusDrift(doc.status, ctx.issue.jiraStatusCategory, ctx.settings.values.statusCategories);
-  // Already in step (perhaps someone synced it meanwhile): nothing to move.
+  const drift = stored
+    ? statusDrift(doc.status, ctx.issue.jiraStatusCategory, ctx.settings.values.statusCategories)
+    : null;
+  // In step (perhaps someone synced it meanwhile), or not a wish yet: nothing to move.
   if (!drift) return getWishPanel(caller);
   const transitions = await getTransitions(caller.jira.asUser, ctx.issue.id);
   const into = transitions.find((t) => t.to.statusCategory?.key === drift.expected);

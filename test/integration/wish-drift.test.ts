@@ -114,7 +114,19 @@ describe('wish status beside Jira status', () => {
   it('sets the wish status to match Jira through the ordinary audited status change', async () => {
     const issue = createIssue();
     moveInJira(issue, '31');
+    // A story that is not a wish yet has no status to keep in step.
     let panel = data(await onIssue('coordinator', issue, 'getWishPanel'));
+    expect(panel.stored).toBe(false);
+    expect(panel.drift).toBeNull();
+    data(
+      await onIssue('coordinator', issue, 'transitionWish', {
+        to: 'under-evaluation',
+        reason: '',
+        duplicateOf: '',
+        basedOn: null,
+      }),
+    );
+    panel = data(await onIssue('coordinator', issue, 'getWishPanel'));
     expect(panel.drift).toEqual({ expected: 'new', actual: 'done', matchingStatuses: ['rejected'] });
     panel = data(
       await onIssue('coordinator', issue, 'transitionWish', {
@@ -126,7 +138,7 @@ describe('wish status beside Jira status', () => {
     );
     expect(panel.wish.status).toBe('rejected');
     expect(panel.drift).toBeNull();
-    expect(await auditOf(issue, 'wish.status')).toHaveLength(1);
+    expect(await auditOf(issue, 'wish.status')).toHaveLength(2);
   });
 
   it("judges drift by the product's own mapping, saved in its wish settings", async () => {
