@@ -26,12 +26,15 @@ import {
   type ProductProfileFields,
 } from './domain/product';
 import {
+  DEFAULT_STATUS_CATEGORIES,
+  JIRA_STATUS_CATEGORIES,
   PLEDGE_STATES,
   QUALIFICATION_ITEM_IDS,
   ScoreWeightsSchema,
   WISH_STATUSES,
   WishIntakeFieldsSchema,
   type PledgeTotals,
+  type StatusDrift,
   type OrderReadiness,
   type QualificationProgress,
   type ScoreFactor,
@@ -348,6 +351,10 @@ export const WishSettingsFieldsSchema = z
     commonBudgetSharePerWishDkk: z.int().min(0).max(1_000_000_000),
     /** The issue types that are wishes in this project. */
     wishIssueTypes: z.array(z.string().trim().min(1).max(60)).min(1).max(10),
+    /** The Jira status category each wish status belongs in; a wish elsewhere has drifted. */
+    statusCategories: z
+      .record(z.enum(WISH_STATUSES), z.enum(JIRA_STATUS_CATEGORIES))
+      .default(() => ({ ...DEFAULT_STATUS_CATEGORIES })),
   })
   .strict();
 export type WishSettingsValues = z.infer<typeof WishSettingsFieldsSchema>;
@@ -397,6 +404,10 @@ export interface WishPanelView {
   /** What ordering needs that is not in place yet (empty when the wish can be ordered). */
   orderReadiness: OrderReadiness;
   allowedTransitions: WishStatus[];
+  /** The issue's Jira status as the caller sees it, and its category (`new`, `indeterminate`, `done`). */
+  jira: { status: string; category: string };
+  /** Wish status and Jira status disagree under the product's mapping; null when they agree. */
+  drift: StatusDrift | null;
   /** Display names of everyone named in the wish. */
   people: Person[];
   myOrganisation: string | null;
@@ -435,6 +446,8 @@ export interface WishRow {
   estimateDkk: number | null;
   pledgedDkk: number;
   qualificationChecked: number;
+  /** Wish status and Jira status disagree under the product's mapping (null: they agree). */
+  drift: StatusDrift | null;
 }
 
 export interface WishListView {
@@ -924,6 +937,28 @@ export const contract = {
         decision: text(1000),
         rationale: text(2000),
         meetingReference: text(500),
+      })
+      .strict(),
+  ),
+  /** Moves the Jira issue (as the user) into the category the product maps the wish's status to. */
+  syncJiraStatus: procedure<WishPanelView>()(
+    z
+      .object({
+        /** The wish status the user saw: the sync is refused if it changed since. */
+        basedOn,
+      })
+      .strict(),
+  ),
+  /** The caller's organisation's evidence (a link and a quote) with its support; null removes it. */
+  setWishEvidence: procedure<WishPanelView>()(
+    z
+      .object({
+        evidence: z
+          .object({ url: z.string().max(4000), quote: z.string().max(20_000) })
+          .strict()
+          .nullable(),
+        /** The evidence's timestamp as the editor saw it (null: none). */
+        basedOn,
       })
       .strict(),
   ),

@@ -23,6 +23,9 @@ export interface IssueFacts {
   created: string;
   projectId: string;
   projectKey: string;
+  /** The Jira workflow status and its category key, as the caller sees them. */
+  jiraStatus: string;
+  jiraStatusCategory: string;
   /** The wish record from storage (checked by `parseWish`), null when there is none. */
   wishValue: unknown | null;
 }
@@ -33,7 +36,7 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
     throw notFound({ da: 'Kaldet kom ikke fra et issue.', en: 'The call did not come from an issue.' });
   }
   const issue = await getIssue(caller.jira.asUser, caller.issueId, {
-    fields: ['summary', 'issuetype', 'project', 'created'],
+    fields: ['summary', 'issuetype', 'project', 'created', 'status'],
     properties: [WISH_PROPERTY],
   });
   const project = issue.fields.project;
@@ -57,6 +60,8 @@ export async function loadIssue(caller: Caller): Promise<IssueFacts> {
     created: issue.fields.created ?? '',
     projectId: project.id,
     projectKey: project.key,
+    jiraStatus: issue.fields.status?.name ?? '',
+    jiraStatusCategory: issue.fields.status?.statusCategory?.key ?? 'new',
     // A record that fails the schema stays visible as such: `parseWish` refuses it.
     wishValue: record === undefined ? null : record.ok ? record.doc : { invalid: true },
   };

@@ -17,7 +17,9 @@ import {
   qualificationProgress,
   readWish,
   reindex,
+  statusDrift,
   WISH_STATUSES,
+  type StatusCategoryMapping,
   type WishDocument,
   type WishStatus,
 } from '../domain/wish';
@@ -90,14 +92,21 @@ export function searchProjectIssues(caller: Caller, projectId: string, ids: read
   });
 }
 
-export function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, invalid: boolean): WishRow {
+export function rowOf(
+  issue: SearchedIssue,
+  doc: WishDocument,
+  stored: boolean,
+  invalid: boolean,
+  mapping: StatusCategoryMapping,
+): WishRow {
+  const jiraStatusCategory = issue.fields.status?.statusCategory?.key ?? 'new';
   return {
     id: issue.id,
     key: issue.key,
     summary: issue.fields.summary ?? '',
     issueType: issue.fields.issuetype?.name ?? '',
     jiraStatus: issue.fields.status?.name ?? '',
-    jiraStatusCategory: issue.fields.status?.statusCategory?.key ?? 'new',
+    jiraStatusCategory,
     created: issue.fields.created ?? '',
     stored,
     invalid,
@@ -112,6 +121,8 @@ export function rowOf(issue: SearchedIssue, doc: WishDocument, stored: boolean, 
     estimateDkk: doc.estimate?.amountDkk ?? null,
     pledgedDkk: pledgeTotals(doc).total,
     qualificationChecked: qualificationProgress(doc).checked,
+    // An unreadable record has no status to compare.
+    drift: invalid ? null : statusDrift(doc.status, jiraStatusCategory, mapping),
   };
 }
 
@@ -159,6 +170,7 @@ export async function listWishes(caller: Caller, input: ParsedInputOf<'listWishe
     })),
   );
   const score = scoreSettingsOf(settings.values, access.profile);
+  const mapping = settings.values.statusCategories;
   const now = new Date().toISOString();
   const rows: WishRow[] = [];
   for (const issue of page.issues) {
@@ -166,7 +178,9 @@ export async function listWishes(caller: Caller, input: ParsedInputOf<'listWishe
     // A property without a record is no wish (it was forged or just removed; the read repaired it).
     if (!record) continue;
     rows.push(
-      record.ok ? rowOf(issue, record.doc, true, false) : rowOf(issue, unstoredWish(now, score), true, true),
+      record.ok
+        ? rowOf(issue, record.doc, true, false, mapping)
+        : rowOf(issue, unstoredWish(now, score), true, true, mapping),
     );
   }
   return {

@@ -256,6 +256,10 @@ export async function listAllWishes(
       property: issue.properties?.[WISH_PROPERTY] ?? null,
     })),
   );
+  // Each product's own status mapping, for the drift of its rows.
+  const projectIds = [...new Set(page.issues.map((i) => i.fields.project?.id ?? ''))];
+  const loaded = await Promise.all(projectIds.map((id) => loadWishSettings(id)));
+  const mappings = new Map(projectIds.map((id, i) => [id, loaded[i].values.statusCategories]));
   const rows: GlobalWishRow[] = [];
   for (const issue of page.issues) {
     const record = checked.records.get(issue.id);
@@ -265,7 +269,7 @@ export async function listAllWishes(
     const pledgers = doc.pledges.map((p) => p.organisation);
     const mine = organisation !== null;
     rows.push({
-      ...rowOf(issue, doc, true, false),
+      ...rowOf(issue, doc, true, false, mappings.get(issue.fields.project?.id ?? '')!),
       projectId: issue.fields.project?.id ?? '',
       projectKey: issue.fields.project?.key ?? '',
       projectName: issue.fields.project?.name ?? '',

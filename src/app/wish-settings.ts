@@ -1,6 +1,7 @@
 /**
  * A product's wish settings: score weights, cost ceiling, the share of the common budget
- * that counts towards each wish, and which issue types are wishes. Stored as one versioned
+ * that counts towards each wish, which issue types are wishes, and the Jira status category each
+ * wish status belongs in. Stored as one versioned
  * `setting` record per project, `wish:<projectId>` (the project id comes from req.context, never
  * the payload), written conditionally on its version.
  */
@@ -10,6 +11,7 @@ import { AccountIdSchema, TimestampSchema } from '../domain/assessment';
 import type { ProductProfile } from '../domain/product';
 import {
   DEFAULT_COST_CEILING_DKK,
+  DEFAULT_STATUS_CATEGORIES,
   DEFAULT_WEIGHTS,
   resolveScoreSettings,
   type ScoreSettings,
@@ -22,6 +24,7 @@ export const DEFAULT_WISH_SETTINGS: Readonly<WishSettingsValues> = Object.freeze
   costCeilingDkk: DEFAULT_COST_CEILING_DKK,
   commonBudgetSharePerWishDkk: 0,
   wishIssueTypes: ['Story'],
+  statusCategories: { ...DEFAULT_STATUS_CATEGORIES },
 });
 
 export const StoredWishSettingsSchema = WishSettingsFieldsSchema.extend({

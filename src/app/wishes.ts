@@ -17,12 +17,15 @@ import {
   qualificationProgress,
   QUALIFICATION_ITEMS,
   removeSupport,
+  sameOrganisation,
   scoreWish,
   setEstimate,
   setPledge,
   setQualification,
   setRequester,
+  setEvidence,
   setValueUrgency,
+  statusDrift,
   transition,
   withdrawPledge,
   type Carried,
@@ -35,12 +38,16 @@ import {
   decisionDateRefusal,
   duplicateOfRefusal,
   estimateRefusal,
+  evidenceRefusal,
   newPledgeRefusal,
   newSupportRefusal,
 } from '../domain/wish/rules';
 import type { Caller } from './caller';
 import { AppError, forbidden } from './errors';
 import { peopleById } from './people';
+import { auditWrite } from './records';
+import { transact } from '../platform/storage';
+import { getTransitions, transitionIssue } from '../platform/jira-gateway';
 import { conflictError } from './write';
 import {
   capabilitiesOf,
@@ -105,6 +112,7 @@ function accountIdsIn(doc: WishDocument): string[] {
   return [
     doc.requestedBy?.accountId ?? '',
     ...doc.supporters.map((s) => s.accountId),
+    ...[doc.requestedBy, ...doc.supporters].map((s) => s?.evidence?.accountId ?? ''),
     ...doc.pledges.map((p) => p.accountId),
     ...Object.values(doc.qualification).map((q) => q?.by ?? ''),
     doc.estimate?.by ?? '',
@@ -148,6 +156,11 @@ async function panelView(
     qualification: qualificationProgress(doc),
     orderReadiness: orderReadiness(doc, ctx.score),
     allowedTransitions: [...ALLOWED_TRANSITIONS[doc.status]],
+    jira: { status: ctx.issue.jiraStatus, category: ctx.issue.jiraStatusCategory },
+    // Only a wish (one with a record) has a status to keep in step; a story not yet marked has none.
+    drift: stored
+      ? statusDrift(doc.status, ctx.issue.jiraStatusCategory, ctx.settings.values.statusCategories)
+      : null,
     people: [...people.values()],
     myOrganisation: ctx.organisation,
     organisations: capabilities.canSetRequester || capabilities.canManagePledges ? ORGANISATIONS : [],
@@ -584,5 +597,98 @@ export function addWishDecision(
           : null;
       },
     },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evidence and Jira status
+
+const signalOf = (doc: WishDocument, organisation: string) =>
+  [doc.requestedBy, ...doc.supporters].find(
+    (s) => s !== null && sameOrganisation(s.organisation, organisation),
+  );
+
+/** The caller's organisation's evidence with its request or support: set, edit or remove. */
+export function setWishEvidence(
+  caller: Caller,
+  input: ParsedInputOf<'setWishEvidence'>,
+): Promise<WishPanelView> {
+  let organisation = '';
+  return change(
+    caller,
+    (ctx) => {
+      organisation = ensureOrganisation(ctx);
+      const refusal = input.evidence && evidenceRefusal(input.evidence);
+      if (refusal) throw refused(refusal.text, `evidence.${refusal.field}`);
+    },
+    (ctx) => (doc, at) => {
+      const current = signalOf(doc, organisation)?.evidence;
+      ensureFieldUnchanged(current?.at ?? null, input.basedOn, current?.accountId);
+      return setEvidence(
+        doc,
+        { organisation, evidence: input.evidence, accountId: caller.accountId, at },
+        ctx.score,
+      );
+    },
+    {
+      action: 'wish.evidence',
+      pick: (doc) => {
+        const e = signalOf(doc, organisation)?.evidence;
+        return { organisation, evidence: e ? { url: e.url, quote: e.quote } : null };
+      },
+    },
+  );
+}
+
+/**
+ * "Move the Jira issue to match": the first transition Jira offers the user into a status of the
+ * category the product maps the wish's status to, made as the user (so Jira checks Transition
+ * Issues and its workflow), and audited. The wish status must be the one the user saw.
+ */
+export async function syncJiraStatus(
+  caller: Caller,
+  input: ParsedInputOf<'syncJiraStatus'>,
+): Promise<WishPanelView> {
+  const ctx = await loadWishContext(caller);
+  requireWish(ctx);
+  if (!wishCan.govern(ctx.access)) throw forbidden();
+  const { doc, stored } = currentDoc(ctx);
+  await withNamedConflicts(caller, async () =>
+    ensureFieldUnchanged(doc.statusChangedAt, input.basedOn, doc.statusChangedBy),
+  );
+  const drift = stored
+    ? statusDrift(doc.status, ctx.issue.jiraStatusCategory, ctx.settings.values.statusCategories)
+    : null;
+  // In step (perhaps someone synced it meanwhile), or not a wish yet: nothing to move.
+  if (!drift) return getWishPanel(caller);
+  const transitions = await getTransitions(caller.jira.asUser, ctx.issue.id);
+  const into = transitions.find((t) => t.to.statusCategory?.key === drift.expected);
+  if (!into) throw noTransition(drift.expected, ctx.issue.jiraStatus);
+  await transitionIssue(caller.jira.asUser, ctx.issue.id, into.id);
+  await transact([
+    auditWrite(ctx.issue.projectId, caller.accountId, 'wish.jira-status', {
+      target: ctx.issue.key,
+      before: { jiraStatus: ctx.issue.jiraStatus, wishStatus: doc.status },
+      after: { jiraStatus: into.to.name, wishStatus: doc.status },
+    }),
+  ]);
+  return getWishPanel(caller);
+}
+
+const CATEGORY_NAMES: Record<string, LocalText> = {
+  new: { da: 'Ikke startet', en: 'To do' },
+  indeterminate: { da: 'I gang', en: 'In progress' },
+  done: { da: 'Færdig', en: 'Done' },
+};
+
+function noTransition(category: string, from: string): AppError {
+  const name = CATEGORY_NAMES[category] ?? { da: category, en: category };
+  return new AppError(
+    'invalid-input',
+    {
+      da: `Jira tilbyder dig ingen overgang fra ${from} til en status i kategorien ${name.da}. Det kræver tilladelsen Transition Issues og en overgang i projektets workflow.`,
+      en: `Jira offers you no transition from ${from} into a status of the category ${name.en}. It needs the Transition Issues permission and a transition in the project's workflow.`,
+    },
+    [{ field: 'jira', message: name, code: 'no-transition' }],
   );
 }

@@ -304,6 +304,30 @@ export async function deleteIssueProperty(client: JiraClient, issueId: string, k
   if (status !== 404 && (status < 200 || status >= 300)) throw jiraError(status, body);
 }
 
+export interface IssueTransition {
+  id: string;
+  name: string;
+  to: { name: string; statusCategory?: { key: string } };
+}
+
+/** The transitions Jira offers the client out of the issue's status (none without Transition Issues). */
+export async function getTransitions(client: JiraClient, issueId: string): Promise<IssueTransition[]> {
+  return (
+    (await client.get<{ transitions?: IssueTransition[] }>(route`/rest/api/3/issue/${issueId}/transitions`))
+      .transitions ?? []
+  );
+}
+
+export async function transitionIssue(
+  client: JiraClient,
+  issueId: string,
+  transitionId: string,
+): Promise<void> {
+  await client.post<unknown>(route`/rest/api/3/issue/${issueId}/transitions`, {
+    transition: { id: transitionId },
+  });
+}
+
 /** The project of an issue as the client sees it; null when Jira does not know it or hides it. */
 export async function getIssueProject(
   client: JiraClient,

@@ -328,6 +328,23 @@ export const MATRIX: Matrix = {
       basedOn: null,
     })),
   ],
+  // A fresh story is received and in To Do: in step, so past the check nothing moves.
+  syncJiraStatus: [issueRow(GROUP, SECRETARIAT, () => ({ basedOn: null }))],
+  setWishEvidence: [
+    issueRow(
+      SIGNAL,
+      SIGNAL,
+      () => ({
+        evidence: { url: 'https://aarhus.dk/notat', quote: 'Sparer os en dag om ugen.' },
+        basedOn: null,
+      }),
+      {
+        before: async (env) => {
+          if (SIGNAL[env.persona] === 'ok') await env.asPersona('supportWish', { support: true });
+        },
+      },
+    ),
+  ],
   addWishDecision: [
     issueRow(GROUP, SECRETARIAT, (env) => ({
       id: `matrix-${env.issue.id}`,

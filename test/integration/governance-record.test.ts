@@ -381,6 +381,8 @@ describe('private drafts', () => {
     'setWishEstimate',
     'setWishRating',
     'transitionWish',
+    'syncJiraStatus',
+    'setWishEvidence',
     'addWishDecision',
     'bulkTransitionWishes',
     'saveWishSettings',

@@ -101,11 +101,10 @@ export function setRequester(
       ? unchanged(doc)
       : commit(doc, { ...doc, requestedBy: null }, at, settings);
   }
-  const signal = {
-    organisation: normaliseOrganisation(requester.organisation),
-    accountId: requester.accountId,
-    at,
-  };
+  const organisation = normaliseOrganisation(requester.organisation);
+  // A supporter that becomes the requester keeps its evidence.
+  const evidence = doc.supporters.find((s) => sameOrganisation(s.organisation, organisation))?.evidence;
+  const signal = { organisation, accountId: requester.accountId, at, ...(evidence ? { evidence } : {}) };
   const invalid = checkInput(OrganisationSignalSchema, signal, 'requestedBy');
   if (invalid) return invalid;
   if (doc.requestedBy && sameOrganisation(doc.requestedBy.organisation, signal.organisation))
@@ -162,6 +161,59 @@ export function removeSupport(
   const supporters = doc.supporters.filter((s) => !sameOrganisation(s.organisation, input.organisation));
   if (supporters.length === doc.supporters.length) return unchanged(doc);
   return commit(doc, { ...doc, supporters }, input.at, settings);
+}
+
+/**
+ * Sets or removes an organisation's evidence. It goes with the organisation's request or support
+ * (and is gone when that is withdrawn); the same link and quote again is a no-op.
+ */
+export function setEvidence(
+  doc: WishDocument,
+  input: {
+    organisation: string;
+    evidence: { url: string; quote: string } | null;
+    accountId: string;
+    at: string;
+  },
+  settings: ScoreSettings,
+): WishResult {
+  const isRequester =
+    doc.requestedBy !== null && sameOrganisation(doc.requestedBy.organisation, input.organisation);
+  const index = doc.supporters.findIndex((s) => sameOrganisation(s.organisation, input.organisation));
+  const signal = isRequester ? doc.requestedBy : index >= 0 ? doc.supporters[index] : null;
+  if (!signal) {
+    return fail(
+      'invalid-input',
+      {
+        da: `${input.organisation} støtter ikke ønsket. Støt det først; dokumentationen hører til støtten.`,
+        en: `${input.organisation} does not support the wish. Support it first; the evidence goes with the support.`,
+      },
+      'evidence',
+    );
+  }
+  const evidence = input.evidence && {
+    url: input.evidence.url.trim(),
+    quote: input.evidence.quote.trim(),
+    accountId: input.accountId,
+    at: input.at,
+  };
+  const current = signal.evidence;
+  if (
+    evidence === null
+      ? current === undefined
+      : current?.url === evidence.url && current.quote === evidence.quote
+  )
+    return unchanged(doc);
+  const { evidence: _old, ...rest } = signal;
+  const next: OrganisationSignal = evidence ? { ...rest, evidence } : rest;
+  return commit(
+    doc,
+    isRequester
+      ? { ...doc, requestedBy: next }
+      : { ...doc, supporters: doc.supporters.map((s, i) => (i === index ? next : s)) },
+    input.at,
+    settings,
+  );
 }
 
 /**

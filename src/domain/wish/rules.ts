@@ -5,7 +5,8 @@
 import type { LocalText } from '../catalogue/types';
 import { normaliseOrganisation, type WishDocument } from './index';
 import { CLOSED_STATUSES } from './lifecycle';
-import { WISH_STATUS_LABELS } from './vocabulary';
+import { isEvidenceUrl, isPlainText } from './schema';
+import { MAX_EVIDENCE_QUOTE_LENGTH, MAX_EVIDENCE_URL_LENGTH, WISH_STATUS_LABELS } from './vocabulary';
 
 const same = (a: string, b: string) =>
   normaliseOrganisation(a).toLocaleLowerCase('da-DK') === normaliseOrganisation(b).toLocaleLowerCase('da-DK');
@@ -77,6 +78,61 @@ export function duplicateOfRefusal(
     return {
       da: `${target.key} hører til et andet produkt. En dublet skal pege på et ønske i samme produkt.`,
       en: `${target.key} belongs to another product. A duplicate must point to a wish of the same product.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * An organisation's evidence: an https link (nothing a browser could run) and a short quote as
+ * plain text, at least one of them. Answers the refused field and why.
+ */
+export function evidenceRefusal(evidence: {
+  url: string;
+  quote: string;
+}): { field: 'url' | 'quote'; text: LocalText } | null {
+  const url = evidence.url.trim();
+  if (url.length > MAX_EVIDENCE_URL_LENGTH) {
+    return {
+      field: 'url',
+      text: {
+        da: `Linket er for langt: højst ${MAX_EVIDENCE_URL_LENGTH} tegn.`,
+        en: `The link is too long: at most ${MAX_EVIDENCE_URL_LENGTH} characters.`,
+      },
+    };
+  }
+  if (url !== '' && !isEvidenceUrl(url)) {
+    return {
+      field: 'url',
+      text: {
+        da: 'Linket skal være en fuld https-adresse, fx https://aarhus.dk/notat.',
+        en: 'The link must be a full https address, e.g. https://aarhus.dk/memo.',
+      },
+    };
+  }
+  const quote = evidence.quote.trim();
+  if (quote.length > MAX_EVIDENCE_QUOTE_LENGTH) {
+    return {
+      field: 'quote',
+      text: {
+        da: `Citatet er på ${quote.length} tegn; højst ${MAX_EVIDENCE_QUOTE_LENGTH}. Link til resten.`,
+        en: `The quote has ${quote.length} characters; at most ${MAX_EVIDENCE_QUOTE_LENGTH}. Link to the rest.`,
+      },
+    };
+  }
+  if (!isPlainText(quote)) {
+    return {
+      field: 'quote',
+      text: {
+        da: 'Citatet må kun være almindelig tekst: ingen styretegn og kun http(s)-links.',
+        en: 'The quote must be plain text: no control characters and only http(s) links.',
+      },
+    };
+  }
+  if (url === '' && quote === '') {
+    return {
+      field: 'url',
+      text: { da: 'Angiv et link, et citat eller begge.', en: 'Give a link, a quote or both.' },
     };
   }
   return null;

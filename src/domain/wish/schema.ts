@@ -11,6 +11,8 @@ import {
   MAX_CARRIED,
   MAX_DECISION_LENGTH,
   MAX_DECISIONS,
+  MAX_EVIDENCE_QUOTE_LENGTH,
+  MAX_EVIDENCE_URL_LENGTH,
   MAX_HOURS,
   MAX_ORGANISATION_LENGTH,
   MAX_PLEDGES,
@@ -31,6 +33,9 @@ export const WISH_SCHEMA_VERSION = 1;
 const isControl = (code: number) => (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127;
 const noControlChars = (s: string) => ![...s].some((ch) => isControl(ch.charCodeAt(0)));
 const noUnsafeLinks = (s: string) => unsafeLinksInText(s).length === 0;
+
+/** Free text as every wish text must be: no control characters, no link other than http(s). */
+export const isPlainText = (s: string): boolean => noControlChars(s) && noUnsafeLinks(s);
 
 function textSchema(max: number) {
   return z
@@ -74,11 +79,31 @@ export const MeetingReferenceSchema = z.string().refine(isSafeMeetingReference, 
   message: 'Expected text or an absolute http(s) URL',
 });
 
+/** Only https: the link is shown to everyone who browses the wish. */
+export const isEvidenceUrl = (value: string): boolean =>
+  value.length <= MAX_EVIDENCE_URL_LENGTH && isHttpUrl(value) && /^https:/i.test(value);
+
+/**
+ * What an organisation backs its request or support with (as Jira Product Discovery's insights):
+ * a link and a short quote, at least one of them; '' when absent.
+ */
+export const EvidenceSchema = z
+  .object({
+    url: z.string().refine((u) => u === '' || isEvidenceUrl(u), { message: 'Expected an https URL' }),
+    quote: textSchema(MAX_EVIDENCE_QUOTE_LENGTH),
+    accountId: AccountIdSchema,
+    at: TimestampSchema,
+  })
+  .refine((e) => e.url !== '' || e.quote.trim() !== '', { message: 'A link or a quote' });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
 /** Who did something for which organisation, and when (requester and supporters). */
 export const OrganisationSignalSchema = z.object({
   organisation: OrganisationSchema,
   accountId: AccountIdSchema,
   at: TimestampSchema,
+  /** The organisation's evidence; absent until it adds some. */
+  evidence: EvidenceSchema.optional(),
 });
 export type OrganisationSignal = z.infer<typeof OrganisationSignalSchema>;
 

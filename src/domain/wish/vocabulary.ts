@@ -6,6 +6,7 @@
 import type { LocalText } from '../catalogue/types';
 
 export * from './lifecycle';
+export * from './drift';
 
 // ---------------------------------------------------------------------------------------------
 // Limits
@@ -23,6 +24,9 @@ export const MAX_REASON_LENGTH = 1000;
 export const MAX_DECISION_LENGTH = 1000;
 export const MAX_RATIONALE_LENGTH = 2000;
 export const MAX_REFERENCE_LENGTH = 500;
+/** An organisation's evidence: a link and a short quote (a tweet's length keeps the record small). */
+export const MAX_EVIDENCE_URL_LENGTH = 500;
+export const MAX_EVIDENCE_QUOTE_LENGTH = 280;
 export const MAX_AMOUNT_DKK = 1_000_000_000;
 export const MAX_HOURS = 100_000;
 export const MAX_RATING = 5;

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { formBox, PanelSection, subtle, useStamp, useWishPanel, useWishWrite } from './panel-context';
+import { EvidenceEditor, EvidenceView } from './PanelEvidence';
 
 /** Who asks for the wish and who stands behind it ("3 + 4 = 98"). */
 export function PanelOrganisations() {
@@ -25,6 +26,10 @@ export function PanelOrganisations() {
   const supports = Boolean(
     mine && wish.supporters.some((s) => s.organisation.toLocaleLowerCase('da-DK') === mine),
   );
+  // The signal the caller's organisation's evidence goes with: its request or its support.
+  const mySignal = isRequester
+    ? wish.requestedBy
+    : wish.supporters.find((s) => s.organisation.toLocaleLowerCase('da-DK') === mine);
   const id = 'os2-wish-requester';
 
   return (
@@ -42,6 +47,7 @@ export function PanelOrganisations() {
             <span style={subtle}>{t('wish.organisations.noRequester')}</span>
           )}
         </span>
+        <EvidenceView signal={wish.requestedBy} />
       </Stack>
       {can.canSetRequester ? (
         <form
@@ -122,6 +128,7 @@ export function PanelOrganisations() {
             {wish.supporters.map((s) => (
               <li key={s.organisation}>
                 {s.organisation} <span style={subtle}>({stamp(s.accountId, s.at)})</span>
+                <EvidenceView signal={s} />
               </li>
             ))}
           </ul>
@@ -148,6 +155,13 @@ export function PanelOrganisations() {
         )
       ) : (
         !myOrganisation && <p style={{ ...subtle, margin: 0 }}>{t('wish.panel.notLinked')}</p>
+      )}
+      {can.canSupport && myOrganisation && mySignal && (
+        <EvidenceEditor
+          key={mySignal.evidence?.at ?? 'none'}
+          organisation={myOrganisation}
+          signal={mySignal}
+        />
       )}
       {support.error && (
         <div role="alert">

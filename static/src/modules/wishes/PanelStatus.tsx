@@ -1,6 +1,5 @@
 import Button from '@atlaskit/button/new';
 import { Stack } from '@atlaskit/primitives';
-import TextArea from '@atlaskit/textarea';
 import TextField from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { WishStatus } from '../../../../src/domain/wish';
@@ -22,6 +21,8 @@ import {
   useWishPanel,
   useWishWrite,
 } from './panel-context';
+import { PanelDrift } from './PanelDrift';
+import { ReasonField } from './ReasonField';
 import { WishStatusLozenge } from './WishStatusLozenge';
 
 /** The lifecycle: received → … → delivered; rejection and on-hold need a reason. */
@@ -83,6 +84,7 @@ export function PanelStatus() {
             {t('wish.statusSection.duplicateOfText')} <IssueLink issueKey={wish.duplicateOf} />
           </p>
         )}
+        <PanelDrift />
       </Stack>
       {!can.canTransition && <p style={{ ...subtle, margin: 0 }}>{t('wish.statusSection.who')}</p>}
       {can.canTransition && (
@@ -114,7 +116,7 @@ export function PanelStatus() {
               testId="wish-status-select"
             />
           </Field>
-          <Field
+          <ReasonField
             id={`${id}-reason`}
             label={t('wish.statusSection.reason')}
             help={
@@ -122,21 +124,12 @@ export function PanelStatus() {
             }
             error={reasonError}
             required={reasonNeeded}
-          >
-            <TextArea
-              id={`${id}-reason`}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              minimumRows={2}
-              maxLength={1000}
-              isInvalid={Boolean(reasonError)}
-              aria-required={reasonNeeded}
-              aria-describedby={describedBy(`${id}-reason`, { help: true, error: reasonError })}
-              testId="wish-status-reason"
-            />
-          </Field>
+            value={reason}
+            onChange={setReason}
+            testId="wish-status-reason"
+          />
           {needsOverride && (
-            <Field
+            <ReasonField
               id={`${id}-override`}
               label={t('wish.statusSection.override')}
               help={t('wish.statusSection.overrideHelp', {
@@ -144,19 +137,10 @@ export function PanelStatus() {
               })}
               error={overrideError}
               required
-            >
-              <TextArea
-                id={`${id}-override`}
-                value={override}
-                onChange={(e) => setOverride(e.target.value)}
-                minimumRows={2}
-                maxLength={1000}
-                isInvalid={Boolean(overrideError)}
-                aria-required
-                aria-describedby={describedBy(`${id}-override`, { help: true, error: overrideError })}
-                testId="wish-status-override"
-              />
-            </Field>
+              value={override}
+              onChange={setOverride}
+              testId="wish-status-override"
+            />
           )}
           {to === 'duplicate' && (
             <Field

@@ -18,7 +18,7 @@ import {
   WishPanelContext,
   type WishPanelContextValue,
 } from './panel-context';
-import { ScoreText, WishStatusLozenge } from './WishStatusLozenge';
+import { DriftLozenge, ScoreText, WishStatusLozenge } from './WishStatusLozenge';
 
 /** The governance requirement an issue serves (created from the Governance page). */
 function RequirementNote({ view }: { view: WishPanelView }) {
@@ -47,7 +47,13 @@ function Summary({ view }: { view: WishPanelView }) {
   );
   return (
     <Inline space="space.300" shouldWrap alignBlock="start">
-      {item(t('wish.summary.status'), <WishStatusLozenge status={view.wish.status} />, 'wish-summary-status')}
+      {item(
+        t('wish.summary.status'),
+        <>
+          <WishStatusLozenge status={view.wish.status} /> <DriftLozenge drift={view.drift} />
+        </>,
+        'wish-summary-status',
+      )}
       {item(t('wish.summary.score'), <ScoreText score={view.score.total} />, 'wish-summary-score')}
       {item(t('wish.summary.organisations'), view.wish.organisationCount)}
       {item(

@@ -15,12 +15,14 @@ import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
 import { factorLabel, parseKroner, SCORE_FACTORS } from '../../lib/wishes';
+import { StatusMappingSection } from './StatusMappingSection';
 
 interface Draft {
   weights: Record<ScoreFactorKey, string>;
   costCeilingDkk: string;
   commonBudgetSharePerWishDkk: string;
   wishIssueTypes: string[];
+  statusCategories: WishSettingsValues['statusCategories'];
 }
 
 const draftOf = (s: WishSettingsValues): Draft => ({
@@ -28,6 +30,7 @@ const draftOf = (s: WishSettingsValues): Draft => ({
   costCeilingDkk: String(s.costCeilingDkk),
   commonBudgetSharePerWishDkk: String(s.commonBudgetSharePerWishDkk),
   wishIssueTypes: [...s.wishIssueTypes],
+  statusCategories: { ...s.statusCategories },
 });
 
 function SettingsForm({ data, onSaved }: { data: WishSettingsView; onSaved: () => void }) {
@@ -64,6 +67,7 @@ function SettingsForm({ data, onSaved }: { data: WishSettingsView; onSaved: () =
       costCeilingDkk: ceiling,
       commonBudgetSharePerWishDkk: share,
       wishIssueTypes: draft.wishIssueTypes,
+      statusCategories: draft.statusCategories,
     });
     if (!answer) return;
     setView(answer.view);
@@ -194,6 +198,12 @@ function SettingsForm({ data, onSaved }: { data: WishSettingsView; onSaved: () =
             ))}
           </Inline>
         </fieldset>
+        <StatusMappingSection
+          value={draft.statusCategories}
+          defaults={view.defaults.statusCategories}
+          disabled={disabled}
+          onChange={(statusCategories) => setDraft((d) => ({ ...d, statusCategories }))}
+        />
         {view.settings.updatedAt && (
           <p style={{ margin: 0, color: token('color.text.subtle'), font: token('font.body.small') }}>
             {t('wish.settings.lastChanged', {

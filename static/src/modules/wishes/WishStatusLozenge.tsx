@@ -1,5 +1,6 @@
-import type { WishStatus } from '../../../../src/domain/wish';
+import type { StatusDrift, WishStatus } from '../../../../src/domain/wish';
 import { PlainLozenge } from '../../components/PlainLozenge';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useI18n } from '../../lib/i18n';
 import { STATUS_APPEARANCE, statusLabel } from '../../lib/wish-status';
 
@@ -11,6 +12,25 @@ export function WishStatusLozenge({ status }: { status: WishStatus }) {
     <PlainLozenge appearance={STATUS_APPEARANCE[status].appearance} testId={`wish-status-${status}`}>
       {statusLabel(t, status)}
     </PlainLozenge>
+  );
+}
+
+/** Wish status and Jira status out of step: the Jira category, with the whole story for screen readers. */
+export function DriftLozenge({ drift }: { drift: StatusDrift | null }) {
+  const { t } = useI18n();
+  if (!drift) return null;
+  const category = (c: string) => t(`wish.jiraCategory.${c}`);
+  const label = t('wish.drift.lozengeLabel', {
+    actual: category(drift.actual),
+    expected: category(drift.expected),
+  });
+  return (
+    <span title={label} data-testid="wish-drift">
+      <PlainLozenge appearance="removed">
+        <span aria-hidden>{t('wish.drift.lozenge', { category: category(drift.actual) })}</span>
+      </PlainLozenge>
+      <VisuallyHidden>{label}</VisuallyHidden>
+    </span>
   );
 }
 

@@ -38,6 +38,7 @@ function row(key: string, over: Partial<WishRow> = {}): WishRow {
     estimateDkk: null,
     pledgedDkk: 0,
     qualificationChecked: 0,
+    drift: null,
     ...over,
   };
 }
