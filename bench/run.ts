@@ -7,43 +7,9 @@
  */
 import { startHost } from '../emulator/host/start';
 import { installLatencyModel, latencyFromArgs } from './latency';
-import { benchViews, runInvocation, type BenchView } from './views';
-import type { RunningHost } from '../emulator/host/start';
+import { benchViews, countView, loadView } from './views';
 
 const LOADS = 5;
-
-/** Loads a screen once: its invocations in parallel (or in order for a write); the bytes answered. */
-export async function loadView(
-  host: RunningHost,
-  view: BenchView,
-): Promise<{ invocations: number; bytes: number }> {
-  const invocations = view.invocations();
-  let bytes = 0;
-  if (view.sequential) for (const i of invocations) bytes += await runInvocation(host, i);
-  else for (const size of await Promise.all(invocations.map((i) => runInvocation(host, i)))) bytes += size;
-  return { invocations: invocations.length, bytes };
-}
-
-/**
- * Calls and rounds of a screen: each invocation alone, so its rounds are its own critical path; the
- * screen's rounds are the longest one's (they run in parallel), its calls their sum.
- */
-export async function countView(
-  host: RunningHost,
-  view: BenchView,
-  latency: ReturnType<typeof installLatencyModel>,
-): Promise<{ invocations: number; calls: number; rounds: number }> {
-  const result = { invocations: 0, calls: 0, rounds: 0 };
-  for (const invocation of view.invocations()) {
-    latency.reset();
-    await runInvocation(host, invocation);
-    const { storage, jira, rounds } = latency.read();
-    result.invocations += 1;
-    result.calls += storage + jira;
-    result.rounds = view.sequential ? result.rounds + rounds : Math.max(result.rounds, rounds);
-  }
-  return result;
-}
 
 async function main() {
   const model = latencyFromArgs();

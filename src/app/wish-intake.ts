@@ -39,7 +39,7 @@ import { SUMMARY } from './records';
 import type { StoredSummary } from './summary';
 import { callerOrganisation, NOT_LINKED, siteOrganisation, wishCan } from './wish-access';
 import { BULK_PARALLEL, inBatches, jqlString, rowOf, search, searchProjectIssues } from './wish-board';
-import { loadWishSettings, scoreSettingsOf } from './wish-settings';
+import { loadWishSettings, loadWishSettingsOf, scoreSettingsOf } from './wish-settings';
 import {
   loadWishRecords,
   mutateWish,
@@ -258,8 +258,8 @@ export async function listAllWishes(
   );
   // Each product's own status mapping, for the drift of its rows.
   const projectIds = [...new Set(page.issues.map((i) => i.fields.project?.id ?? ''))];
-  const loaded = await Promise.all(projectIds.map((id) => loadWishSettings(id)));
-  const mappings = new Map(projectIds.map((id, i) => [id, loaded[i].values.statusCategories]));
+  const loaded = await loadWishSettingsOf(projectIds);
+  const mappings = new Map(projectIds.map((id) => [id, loaded.get(id)!.values.statusCategories]));
   const rows: GlobalWishRow[] = [];
   for (const issue of page.issues) {
     const record = checked.records.get(issue.id);

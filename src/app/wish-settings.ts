@@ -16,7 +16,7 @@ import {
   resolveScoreSettings,
   type ScoreSettings,
 } from '../domain/wish';
-import { getEntity, type VersionedValue } from '../platform/storage';
+import { getEntities, getEntity, type VersionedValue } from '../platform/storage';
 import { SETTING, wishSettingsKey } from './records';
 
 export const DEFAULT_WISH_SETTINGS: Readonly<WishSettingsValues> = Object.freeze({
@@ -45,7 +45,16 @@ export interface LoadedWishSettings {
 
 /** The stored settings, or the defaults; a record that no longer parses fails loudly. */
 export async function loadWishSettings(projectId: string): Promise<LoadedWishSettings> {
-  const raw = (await getEntity<VersionedValue<unknown>>(SETTING, wishSettingsKey(projectId)))?.record;
+  return settingsOf((await getEntity<VersionedValue<unknown>>(SETTING, wishSettingsKey(projectId)))?.record);
+}
+
+/** Several products' wish settings in one batched read (the global list's rows span products). */
+export async function loadWishSettingsOf(projectIds: string[]): Promise<Map<string, LoadedWishSettings>> {
+  const stored = await getEntities<VersionedValue<unknown>>(SETTING, projectIds.map(wishSettingsKey));
+  return new Map(projectIds.map((id) => [id, settingsOf(stored.get(wishSettingsKey(id))?.record)]));
+}
+
+function settingsOf(raw: unknown): LoadedWishSettings {
   if (raw === undefined) {
     return { values: structuredClone(DEFAULT_WISH_SETTINGS), version: 0, updatedAt: null, updatedBy: null };
   }
