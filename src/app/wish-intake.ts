@@ -36,14 +36,14 @@ import { createIssue, getProject } from '../platform/jira-gateway';
 import { getValue, queryAll, setValue } from '../platform/storage';
 import { projectAccess, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
-import { AppError, asAppError, forbidden, MESSAGES, notFound } from './errors';
+import { AppError, forbidden, MESSAGES, notFound } from './errors';
 import { SUMMARY } from './records';
 import type { StoredSummary } from './summary';
 import { callerOrganisation, NOT_LINKED, siteOrganisation, wishCan } from './wish-access';
 import { jqlString, rowOf, search, searchProjectIssues } from './wish-board';
 import { runBulk } from './wish-jobs';
 import { loadWishSettings, scoreSettingsOf } from './wish-settings';
-import { loadWishRecords, mutateWish, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
+import { loadWishRecords, mutateWish, readWishesChecked, WISH_PROPERTY } from './wish-store';
 import { pledgeWish, supportWish } from './wishes';
 
 const submissionKey = (accountId: string, id: string) => `wish-intake:${accountId}:${id}`;

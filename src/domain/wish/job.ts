@@ -6,12 +6,7 @@
 import { z } from 'zod';
 import { ScoreSettingsSchema } from './score';
 import { WISH_STATUSES } from './vocabulary';
-
-export const WISH_JOB_KINDS = ['rescore', 'bulk-transition', 'mark'] as const;
-export type WishJobKind = (typeof WISH_JOB_KINDS)[number];
-
-export const WISH_JOB_STATES = ['running', 'done', 'failed', 'superseded'] as const;
-export type WishJobState = (typeof WISH_JOB_STATES)[number];
+import { BULK_REFUSALS, WISH_JOB_STATES, type WishJobItemResult, type WishJobProgress } from './job-progress';
 
 /** Forge's invocation limit, and how much of it a slice may spend (the rest is margin for its last batch). */
 export const INVOCATION_LIMIT_MS = 25_000;
@@ -31,16 +26,6 @@ export function sliceBudgetMs(remainingMs: number, cap = SLICE_BUDGET_MS): numbe
 /** Wishes written at once by a job: bounded, so 50 take a few rounds, not 50 in a row. */
 export const JOB_PARALLEL = 10;
 
-/** Why a wish was not moved (or marked), for the per-wish report. */
-export const BULK_REFUSALS = [
-  'not-found',
-  'not-a-wish',
-  'transition-not-allowed',
-  'conflict',
-  'refused',
-] as const;
-export type BulkRefusal = (typeof BULK_REFUSALS)[number];
-
 const text = z.object({ da: z.string(), en: z.string() }).strict();
 
 export const WishJobItemResultSchema = z
@@ -52,7 +37,6 @@ export const WishJobItemResultSchema = z
     message: text.optional(),
   })
   .strict();
-export type WishJobItemResult = z.infer<typeof WishJobItemResultSchema>;
 
 const pendingItem = z
   .object({ issueId: z.string(), key: z.string(), basedOn: z.string().nullable() })
@@ -138,23 +122,6 @@ export function newJobBase(
   };
 }
 
-/** The job's progress as the UI shows it (no cursor, no pending items). */
-export interface WishJobProgress {
-  jobId: string;
-  kind: WishJobKind;
-  state: WishJobState;
-  total: number;
-  processed: number;
-  updated: number;
-  failed: number;
-  invocations: number;
-  maxInvocationMs: number;
-  startedAt: string;
-  finishedAt: string | null;
-  /** Bulk triage and marking: each wish's outcome so far. */
-  results: WishJobItemResult[];
-}
-
 export function jobProgress(job: WishJob): WishJobProgress {
   return {
     jobId: job.id,
@@ -171,13 +138,6 @@ export function jobProgress(job: WishJob): WishJobProgress {
     finishedAt: job.finishedAt,
     results: job.kind === 'rescore' ? [] : job.results,
   };
-}
-
-/** 0–1 for a progress bar; a finished job is full whatever its counts. */
-export function jobFraction(progress: Pick<WishJobProgress, 'state' | 'total' | 'processed'>): number {
-  if (progress.state !== 'running') return 1;
-  if (progress.total <= 0) return 0;
-  return Math.min(1, progress.processed / progress.total);
 }
 
 /** The record after one slice: counts added, the invocation measured, finished when nothing is left. */

@@ -33,15 +33,6 @@ export function transitionRefusal(from: WishStatus, to: WishStatus): LocalText |
 }
 
 /**
- * The statuses bulk triage offers for wishes in these statuses: those the workflow allows from at
- * least one of them, in the workflow's order (the others are reported as not moved).
- */
-export function bulkTargets(from: readonly WishStatus[]): WishStatus[] {
-  const reachable = new Set(from.flatMap((s) => ALLOWED_TRANSITIONS[s]));
-  return WISH_STATUSES.filter((s) => reachable.has(s));
-}
-
-/**
  * Moves the wish to `to`. Moving to the status it already has is a no-op (so a retried request
  * succeeds), whatever reason is given.
  */

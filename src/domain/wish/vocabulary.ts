@@ -6,6 +6,7 @@
 import type { LocalText } from '../catalogue/types';
 
 export * from './lifecycle';
+export * from './job-progress';
 
 // ---------------------------------------------------------------------------------------------
 // Limits

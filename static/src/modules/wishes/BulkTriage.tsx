@@ -5,14 +5,14 @@ import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import type { WishBulkResult, WishRow } from '../../../../src/contract';
-import { bulkTargets, type WishJobProgress as Progress, type WishStatus } from '../../../../src/domain/wish';
+import type { WishJobProgress as Progress, WishStatus } from '../../../../src/domain/wish';
 import { SingleChoice } from '../../components/Choice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
-import { REASON_STATUSES } from '../../../../src/domain/wish/vocabulary';
+import { bulkTargets, REASON_STATUSES } from '../../../../src/domain/wish/vocabulary';
 import { statusLabel } from '../../lib/wishes';
 import { WishJobProgress } from './WishJobProgress';
 

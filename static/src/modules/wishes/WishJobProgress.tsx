@@ -1,7 +1,8 @@
 import ProgressBar from '@atlaskit/progress-bar';
 import { token } from '@atlaskit/tokens';
 import { useEffect, useRef, useState } from 'react';
-import { jobFraction, type WishJobProgress as Progress } from '../../../../src/domain/wish';
+import type { WishJobProgress as Progress } from '../../../../src/domain/wish';
+import { jobFraction } from '../../../../src/domain/wish/vocabulary';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
