@@ -38,6 +38,9 @@ export const WishJobItemResultSchema = z
   })
   .strict();
 
+/** The stored items are the zod-free progress's items: a drift between the two fails to compile. */
+export const itemResultOf = (item: z.infer<typeof WishJobItemResultSchema>): WishJobItemResult => item;
+
 const pendingItem = z
   .object({ issueId: z.string(), key: z.string(), basedOn: z.string().nullable() })
   .strict();
