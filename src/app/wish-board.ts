@@ -46,6 +46,7 @@ import {
 import { loadWishRecords, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
 import { migrateWishes } from './wish-sweep';
 import { budgetMs, rescorePages, runBulk, startRescore, wishJobProgress } from './wish-jobs';
+import { ensureDuplicateOf } from './wishes';
 import { commitChanges } from './write';
 
 const PAGE = 100;
@@ -242,6 +243,8 @@ export async function bulkTransitionWishes(
     }
     pending.push({ issueId: issue.id, key: issue.key, basedOn: item.basedOn });
   }
+  // The wish that stays is checked here, as the user: a continuation on the queue acts as the app.
+  await ensureDuplicateOf(caller, { key: '', projectId: access.projectId }, input);
   const move = { to: input.to, reason: input.reason, duplicateOf: input.duplicateOf };
   return runBulk(
     caller,

@@ -283,4 +283,37 @@ describe('bulk triage', () => {
     );
     expect(foreign).toMatchObject({ ok: false, error: { code: 'not-found' } });
   }, 120_000);
+
+  it('marks duplicates on the queue only after the wish that stays was checked as the user', async () => {
+    const [original, ...copies] = createIssues(21);
+    await markAll([original!, ...copies]);
+    const kitos = rest('GET', '/rest/api/3/project/KITOS').body;
+    const foreign = rest('POST', '/rest/api/3/issue', {
+      fields: { project: { id: kitos.id }, issuetype: { name: 'Story' }, summary: 'Andet produkt' },
+    }).body as { key: string };
+    const items = copies.map((i) => ({ issueId: i.id, basedOn: null }));
+    // A wish of another product cannot be the one that stays: refused before anything moves.
+    const refused = await onProject('coordinator', 'bulkTransitionWishes', {
+      items,
+      to: 'duplicate',
+      reason: '',
+      duplicateOf: foreign.key,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(wishProperty(copies[0]!.key).status).toBe('received');
+
+    process.env.OS2_WISH_JOB_BUDGET_MS = '1';
+    const bulk = data(
+      await onProject('coordinator', 'bulkTransitionWishes', {
+        items,
+        to: 'duplicate',
+        reason: '',
+        duplicateOf: original!.key,
+      }),
+    );
+    expect(bulk.job).not.toBeNull();
+    const last = (await follow(bulk.job!.jobId)).at(-1)!;
+    expect(last).toMatchObject({ state: 'done', processed: 20, updated: 20, failed: 0 });
+    for (const copy of copies) expect(wishProperty(copy.key).status).toBe('duplicate');
+  }, 120_000);
 });
