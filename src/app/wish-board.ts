@@ -45,7 +45,7 @@ import {
 } from './wish-settings';
 import { loadWishRecords, readWishesChecked, unstoredWish, WISH_PROPERTY } from './wish-store';
 import { migrateWishes } from './wish-sweep';
-import { budgetMs, rescorePages, runBulk, startRescore, wishJobProgress } from './wish-jobs';
+import { bulkRefusal, budgetMs, rescorePages, runBulk, startRescore, wishJobProgress } from './wish-jobs';
 import { ensureDuplicateOf } from './wishes';
 import { commitChanges } from './write';
 
@@ -244,7 +244,15 @@ export async function bulkTransitionWishes(
     pending.push({ issueId: issue.id, key: issue.key, basedOn: item.basedOn });
   }
   // The wish that stays is checked here, as the user: a continuation on the queue acts as the app.
-  await ensureDuplicateOf(caller, { key: '', projectId: access.projectId }, input);
+  const staying = await ensureDuplicateOf(caller, { key: '', projectId: access.projectId }, input).then(
+    () => null,
+    (error: unknown) => {
+      const known = asAppError(error);
+      if (!known) throw error;
+      return known;
+    },
+  );
+  if (staying) checked.push(...pending.splice(0).map((item) => bulkRefusal(item, staying)));
   const move = { to: input.to, reason: input.reason, duplicateOf: input.duplicateOf };
   return runBulk(
     caller,

@@ -292,14 +292,18 @@ describe('bulk triage', () => {
       fields: { project: { id: kitos.id }, issuetype: { name: 'Story' }, summary: 'Andet produkt' },
     }).body as { key: string };
     const items = copies.map((i) => ({ issueId: i.id, basedOn: null }));
-    // A wish of another product cannot be the one that stays: refused before anything moves.
-    const refused = await onProject('coordinator', 'bulkTransitionWishes', {
-      items,
-      to: 'duplicate',
-      reason: '',
-      duplicateOf: foreign.key,
-    });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    // A wish of another product cannot be the one that stays: each is refused, none moves.
+    const refused = data(
+      await onProject('coordinator', 'bulkTransitionWishes', {
+        items,
+        to: 'duplicate',
+        reason: '',
+        duplicateOf: foreign.key,
+      }),
+    );
+    expect(refused.job).toBeNull();
+    expect(refused.results.map((r) => [r.ok, r.reason])).toEqual(copies.map(() => [false, 'refused']));
+    expect(refused.results[0]!.message!.en).toContain('another product');
     expect(wishProperty(copies[0]!.key).status).toBe('received');
 
     process.env.OS2_WISH_JOB_BUDGET_MS = '1';
