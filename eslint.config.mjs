@@ -63,6 +63,7 @@ export default tseslint.config(
     files: [
       'src/domain/*/vocabulary.ts',
       'src/domain/wish/lifecycle.ts',
+      'src/domain/wish/job-progress.ts',
       'src/domain/wish/amount.ts',
       'src/domain/governance/decision-rules.ts',
       'src/domain/audit.ts',

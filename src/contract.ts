@@ -39,6 +39,8 @@ import {
   type QualificationProgress,
   type ScoreFactor,
   type WishDocument,
+  type WishJobItemResult,
+  type WishJobProgress,
   type WishStatus,
 } from './domain/wish';
 import {
@@ -470,8 +472,13 @@ export interface WishListView {
   canEditSettings: boolean;
 }
 
+/**
+ * Each wish's outcome so far; `job` set when the work did not fit in this call and continues on
+ * the queue (poll `getWishJobProgress`: its `results` grow to the whole list).
+ */
 export interface WishBulkResult {
-  results: { issueId: string; key: string | null; ok: boolean; message?: LocalText }[];
+  results: WishJobItemResult[];
+  job: WishJobProgress | null;
 }
 
 export interface WishSettingsView {
@@ -985,8 +992,13 @@ export const contract = {
       .strict(),
   ),
   getWishSettings: procedure<WishSettingsView>()(empty),
-  saveWishSettings: procedure<{ view: WishSettingsView; reindex: WishReindexProgress }>()(
+  /** `job`: the re-scoring of the product's wishes, done or continuing on the queue. */
+  saveWishSettings: procedure<{ view: WishSettingsView; job: WishJobProgress }>()(
     WishSettingsFieldsSchema.extend({ expectedVersion }).strict(),
+  ),
+  /** A wish job of the context project; `jobId` null: its latest (e.g. re-scoring still running). */
+  getWishJobProgress: procedure<{ job: WishJobProgress | null }>()(
+    z.object({ jobId: z.uuid().nullable() }).strict(),
   ),
   reindexWishes: procedure<WishReindexProgress>()(z.object({ cursor: z.string().min(1).max(4000) }).strict()),
 

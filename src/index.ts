@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 import { contract, type FunctionKey } from './contract';
 import { dispatch } from './app/dispatch';
 import { handlers } from './app/handlers';
+import { consumeWishJobEvent, type ConsumedEvent } from './app/wish-jobs';
 import { sweepWishIndex as runWishSweep, type SweepResult } from './app/wish-sweep';
 
 const resolver = new Resolver();
@@ -18,5 +19,15 @@ export const handler = resolver.getDefinitions();
 export async function sweepWishIndex(): Promise<SweepResult> {
   const result = await runWishSweep();
   console.log(`wish index sweep: ${JSON.stringify(result)}`);
+  return result;
+}
+
+/**
+ * The consumer of the wish job queue (`wish-jobs` in manifest.yml): one slice of a long wish job.
+ * A thrown error makes the platform deliver the event again, which re-runs the same slice.
+ */
+export async function wishJobConsumer(event: { body?: unknown }): Promise<ConsumedEvent> {
+  const result = await consumeWishJobEvent(event);
+  console.log(`wish job event: ${JSON.stringify(result)}`);
   return result;
 }

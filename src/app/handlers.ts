@@ -24,6 +24,7 @@ import {
 } from './settings';
 import {
   bulkTransitionWishes,
+  getWishJobProgress,
   getWishSettings,
   listWishes,
   reindexWishes,
@@ -104,6 +105,7 @@ export const handlers: Handlers = {
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
   reindexWishes: (input, caller) => reindexWishes(caller, input),
+  getWishJobProgress: (input, caller) => getWishJobProgress(caller, input),
   // Governance record: evaluation rounds and the app-wide audit log
   openEvaluationRound: (_input, caller) => openEvaluationRound(caller),
   completeEvaluationRound: (input, caller) => completeEvaluationRound(caller, input),

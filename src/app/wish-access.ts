@@ -138,6 +138,8 @@ const sameOrganisation = (a: string, b: string) =>
 
 /** The wish rules, in one place. */
 export const wishCan = {
+  /** Anyone who can browse the project reads its wishes (and the progress of its wish jobs). */
+  read: (a: ProjectAccess) => a.grants.project.BROWSE_PROJECTS,
   /** The coordination group (or the secretariat) decides about wishes. */
   govern: (a: ProjectAccess) => a.inCoordinationGroup || a.isSecretariat,
   /** Anyone who can browse the project, for the organisation the secretariat linked them to. */

@@ -16,11 +16,14 @@ import {
   pledgeTotals,
   qualificationProgress,
   readWish,
-  reindex,
   statusDrift,
+  transitionRefusal,
   WISH_STATUSES,
   type StatusCategoryMapping,
   type WishDocument,
+  type WishJobItemResult,
+  type WishJobPendingItem,
+  type WishJobProgress,
   type WishStatus,
 } from '../domain/wish';
 import {
@@ -30,7 +33,6 @@ import {
   searchIssuesByIds,
   type SearchedIssue,
 } from '../platform/jira-gateway';
-import { queryPartitionPage } from '../platform/storage';
 import { projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
 import { AppError, asAppError, forbidden, MESSAGES } from './errors';
@@ -45,17 +47,14 @@ import {
 } from './wish-settings';
 import {
   loadWishRecords,
-  mutateWish,
   readWishesChecked,
-  unstoredWish,
-  WISH_ENTITY,
-  WISH_PROPERTY,
-  type StoredWish,
   recentlyWrittenWishes,
+  unstoredWish,
+  WISH_PROPERTY,
 } from './wish-store';
 import { migrateWishes } from './wish-sweep';
-import { InvalidCursorError } from '../platform/errors';
-import { moveWish } from './wishes';
+import { bulkRefusal, budgetMs, rescorePages, runBulk, startRescore, wishJobProgress } from './wish-jobs';
+import { ensureDuplicateOf } from './wishes';
 import { commitChanges } from './write';
 
 const PAGE = 100;
@@ -213,26 +212,14 @@ async function statusCounts(caller: Caller, wishes: string): Promise<NonNullable
   return { total, byStatus };
 }
 
-/** Wishes written at once by a bulk action: bounded, so 50 take a few rounds, not 50 in a row. */
-export const BULK_PARALLEL = 10;
-
-/** Runs `run` over `items`, at most `size` at a time, keeping the order of the results. */
-export async function inBatches<T, R>(
-  items: readonly T[],
-  size: number,
-  run: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size)
-    out.push(...(await Promise.all(items.slice(i, i + size).map(run))));
-  return out;
-}
+const NOT_A_WISH = { da: 'Ikke et udviklingsønske.', en: 'Not a development wish.' };
 
 /**
  * Moves several wishes at once. The issue ids come from the payload, so each one is checked on
  * the server: it must be in the context project, visible to the caller (the search runs as the
- * user) and a wish; each move then runs through the same write cycle and rules as the panel's,
- * `BULK_PARALLEL` at a time.
+ * user), a wish, and allowed by the workflow to go from its status to the new one; each move then
+ * runs through the same write cycle and rules as the panel's, `JOB_PARALLEL` at a time, and what
+ * does not fit in this call continues as a job on the queue.
  */
 export async function bulkTransitionWishes(
   caller: Caller,
@@ -242,42 +229,70 @@ export async function bulkTransitionWishes(
   if (!wishCan.govern(access)) throw forbidden();
   const settings = await loadWishSettings(access.projectId);
   const score = scoreSettingsOf(settings.values, access.profile);
-  const ids = [...new Set(input.items.map((i) => i.issueId))];
+  const items = [...new Map(input.items.map((i) => [i.issueId, i])).values()];
   const found = new Map<string, SearchedIssue>();
+  const ids = items.map((i) => i.issueId);
   for (const issue of await searchProjectIssues(caller, access.projectId, ids)) found.set(issue.id, issue);
   const records = await loadWishRecords([...found.keys()]);
 
-  const results = await inBatches(
-    input.items,
-    BULK_PARALLEL,
-    async (item): Promise<WishBulkResult['results'][number]> => {
-      const issue = found.get(item.issueId);
-      if (!issue) return { issueId: item.issueId, key: null, ok: false, message: MESSAGES.notFound };
-      const isWish =
-        settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '') || records.has(issue.id);
-      if (!isWish) {
-        return {
-          issueId: issue.id,
-          key: issue.key,
-          ok: false,
-          message: { da: 'Ikke et udviklingsønske.', en: 'Not a development wish.' },
-        };
-      }
-      try {
-        await moveWish(
-          caller,
-          { issueId: issue.id, issueKey: issue.key, projectId: access.projectId, score },
-          { ...input, basedOn: item.basedOn },
-        );
-        return { issueId: issue.id, key: issue.key, ok: true };
-      } catch (error) {
-        const known = asAppError(error);
-        if (!known) throw error;
-        return { issueId: issue.id, key: issue.key, ok: false, message: known.text };
-      }
+  const checked: WishJobItemResult[] = [];
+  const pending: WishJobPendingItem[] = [];
+  for (const item of items) {
+    const issue = found.get(item.issueId);
+    if (!issue) {
+      checked.push({
+        issueId: item.issueId,
+        key: null,
+        ok: false,
+        reason: 'not-found',
+        message: MESSAGES.notFound,
+      });
+      continue;
+    }
+    const stored = records.get(issue.id);
+    if (!stored && !settings.values.wishIssueTypes.includes(issue.fields.issuetype?.name ?? '')) {
+      checked.push({
+        issueId: issue.id,
+        key: issue.key,
+        ok: false,
+        reason: 'not-a-wish',
+        message: NOT_A_WISH,
+      });
+      continue;
+    }
+    // A record that does not parse goes on to the write cycle, which reports it.
+    const read = stored ? readWish(stored.record) : null;
+    const refusal = transitionRefusal(read?.ok ? read.doc.status : 'received', input.to);
+    if (refusal && (read === null || read.ok)) {
+      checked.push({
+        issueId: issue.id,
+        key: issue.key,
+        ok: false,
+        reason: 'transition-not-allowed',
+        message: refusal,
+      });
+      continue;
+    }
+    pending.push({ issueId: issue.id, key: issue.key, basedOn: item.basedOn });
+  }
+  // The wish that stays is checked here, as the user: a continuation on the queue acts as the app.
+  const staying = await ensureDuplicateOf(caller, { key: '', projectId: access.projectId }, input).then(
+    () => null,
+    (error: unknown) => {
+      const known = asAppError(error);
+      if (!known) throw error;
+      return known;
     },
   );
-  return { results };
+  if (staying) checked.push(...pending.splice(0).map((item) => bulkRefusal(item, staying)));
+  const move = { to: input.to, reason: input.reason, duplicateOf: input.duplicateOf };
+  return runBulk(
+    caller,
+    { kind: 'bulk-transition', move, projectId: access.projectId, score },
+    ids,
+    checked,
+    pending,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,29 +328,10 @@ export async function getWishSettings(caller: Caller): Promise<WishSettingsView>
   return settingsView(caller, await projectAccessFromContext(caller));
 }
 
-const REINDEX_BUDGET_MS = 8_000;
-
 /**
- * One page of the project's records. A cursor the storage does not know (one handed out by an
- * earlier version, which paged JQL results) starts the walk over: re-indexing is idempotent.
- */
-async function recordPage(projectId: string, cursor: string | null) {
-  const page = (c: string | undefined) =>
-    queryPartitionPage<StoredWish>(WISH_ENTITY, 'by-project', [projectId], { limit: 50, cursor: c });
-  if (cursor === null) return page(undefined);
-  try {
-    return await page(cursor);
-  } catch (error) {
-    if (!(error instanceof InvalidCursorError)) throw error;
-    return page(undefined);
-  }
-}
-
-/**
- * Rewrites the index fields (score, funding gap, …) of the project's stored wishes after the
- * settings changed, page by page of the records, until the time budget is spent; the cursor
- * continues it. Before that, an installation whose wishes still live only in issue properties
- * moves them into storage (once).
+ * Re-scores the project's stored wishes from `cursor` within this call's budget; the returned
+ * cursor continues it. Before that, an installation whose wishes still live only in issue
+ * properties moves them into storage (once).
  */
 export async function runReindex(
   caller: Caller,
@@ -344,42 +340,15 @@ export async function runReindex(
 ): Promise<WishReindexProgress> {
   const settings = await loadWishSettings(access.projectId);
   const score = scoreSettingsOf(settings.values, access.profile);
-  const deadline = Date.now() + REINDEX_BUDGET_MS;
-  const progress: WishReindexProgress = { scanned: 0, updated: 0, failed: 0, cursor };
+  const deadline = Date.now() + budgetMs('resolver');
   await migrateWishes(caller.jira.asApp, caller.accountId, deadline);
-  do {
-    const page = await recordPage(access.projectId, progress.cursor);
-    for (const { key: issueId, value } of page.results) {
-      progress.scanned += 1;
-      const read = readWish(value.record);
-      if (!read.ok) {
-        progress.failed += 1;
-        continue;
-      }
-      const fresh = reindex(read.doc, score, new Date().toISOString());
-      if (fresh.ok && !fresh.changed) continue;
-      try {
-        const result = await mutateWish(
-          caller,
-          { issueId, issueKey: issueId, projectId: access.projectId, score },
-          (doc, at) => reindex(doc, score, at),
-          null,
-        );
-        if (result.changed) progress.updated += 1;
-      } catch (error) {
-        if (!asAppError(error)) throw error;
-        progress.failed += 1;
-      }
-    }
-    progress.cursor = page.nextCursor ?? null;
-  } while (progress.cursor && Date.now() < deadline);
-  return progress;
+  return rescorePages(caller, access.projectId, score, cursor, deadline);
 }
 
 export async function saveWishSettings(
   caller: Caller,
   input: ParsedInputOf<'saveWishSettings'>,
-): Promise<{ view: WishSettingsView; reindex: WishReindexProgress }> {
+): Promise<{ view: WishSettingsView; job: WishJobProgress }> {
   const access = await projectAccessFromContext(caller);
   if (!wishCan.govern(access)) throw forbidden();
   const { expectedVersion, ...values } = input;
@@ -443,8 +412,12 @@ export async function saveWishSettings(
       }),
     },
   );
-  const progress = await runReindex(caller, access, null);
-  return { view: await settingsView(caller, access), reindex: progress };
+  // Every wish is re-scored with the new settings: here as far as this call's budget goes, then on
+  // the queue; the settings page polls the job's progress.
+  await migrateWishes(caller.jira.asApp, caller.accountId, Date.now() + budgetMs('resolver'));
+  const score = scoreSettingsOf({ ...values, wishIssueTypes: next.wishIssueTypes }, access.profile);
+  const job = await startRescore(caller, access, next.version, score);
+  return { view: await settingsView(caller, access), job };
 }
 
 export async function reindexWishes(
@@ -454,4 +427,14 @@ export async function reindexWishes(
   const access = await projectAccessFromContext(caller);
   if (!wishCan.govern(access)) throw forbidden();
   return runReindex(caller, access, input.cursor);
+}
+
+/** A wish job's progress (the progress bar polls it): for anyone who may read the project's wishes. */
+export async function getWishJobProgress(
+  caller: Caller,
+  input: ParsedInputOf<'getWishJobProgress'>,
+): Promise<{ job: WishJobProgress | null }> {
+  const access = await projectAccessFromContext(caller);
+  if (!wishCan.read(access)) throw forbidden();
+  return { job: await wishJobProgress(access, input.jobId) };
 }

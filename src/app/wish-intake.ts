@@ -27,6 +27,8 @@ import {
   submittedWish,
   WISH_STATUSES,
   type WishDocument,
+  type WishJobItemResult,
+  type WishJobPendingItem,
 } from '../domain/wish';
 import { organisationKey } from '../domain/organisations';
 import { newSupportRefusal } from '../domain/wish/rules';
@@ -34,18 +36,18 @@ import { createIssue, getProject } from '../platform/jira-gateway';
 import { getValue, queryAll, setValue } from '../platform/storage';
 import { projectAccess, projectAccessFromContext, type ProjectAccess } from './access';
 import type { Caller } from './caller';
-import { AppError, asAppError, forbidden, MESSAGES, notFound } from './errors';
+import { AppError, forbidden, MESSAGES, notFound } from './errors';
 import { SUMMARY } from './records';
 import type { StoredSummary } from './summary';
 import { callerOrganisation, NOT_LINKED, siteOrganisation, wishCan } from './wish-access';
-import { BULK_PARALLEL, inBatches, jqlString, rowOf, search, searchProjectIssues } from './wish-board';
+import { jqlString, rowOf, search, searchProjectIssues } from './wish-board';
+import { runBulk } from './wish-jobs';
 import { loadWishSettings, loadWishSettingsOf, scoreSettingsOf } from './wish-settings';
 import {
   loadWishRecords,
   mutateWish,
   readWishesChecked,
   recentlyWrittenWishes,
-  unstoredWish,
   WISH_PROPERTY,
 } from './wish-store';
 import { pledgeWish, supportWish } from './wishes';
@@ -340,7 +342,6 @@ export async function pledgeListedWish(
 // Marking existing issues as wishes (the coordination group)
 
 const MARK_PAGE = 100;
-const MARK_PARALLEL = BULK_PARALLEL;
 
 /** Issues of the product's wish types that are not wishes yet (no record), newest first. */
 export async function listUnmarkedWishes(
@@ -396,26 +397,15 @@ export async function markAsWishes(
     })),
     existing,
   );
-  const results = await inBatches(ids, MARK_PARALLEL, async (issueId) => {
+  const checked: WishJobItemResult[] = [];
+  const pending: WishJobPendingItem[] = [];
+  for (const issueId of ids) {
     const issue = found.get(issueId);
-    if (!issue) return { issueId, key: null, ok: false, message: MESSAGES.notFound };
-    if (existing.has(issueId)) return { issueId, key: issue.key, ok: true };
-    try {
-      await mutateWish(
-        caller,
-        { issueId, issueKey: issue.key, projectId: access.projectId, score },
-        (doc, at) =>
-          doc.version === 0
-            ? { ok: true, changed: true, doc: { ...unstoredWish(at, score), version: 1 } }
-            : { ok: true, changed: false, doc },
-        { action: 'wish.marked', pick: (doc: WishDocument) => ({ status: doc.status }) },
-      );
-      return { issueId, key: issue.key, ok: true };
-    } catch (error) {
-      const known = asAppError(error);
-      if (!known) throw error;
-      return { issueId, key: issue.key, ok: false, message: known.text };
-    }
-  });
-  return { results };
+    if (!issue)
+      checked.push({ issueId, key: null, ok: false, reason: 'not-found', message: MESSAGES.notFound });
+    else if (existing.has(issueId)) checked.push({ issueId, key: issue.key, ok: true });
+    else pending.push({ issueId, key: issue.key, basedOn: null });
+  }
+  // Each one `JOB_PARALLEL` at a time, audited as `wish.marked`; what does not fit continues on the queue.
+  return runBulk(caller, { kind: 'mark', projectId: access.projectId, score }, ids, checked, pending);
 }

@@ -494,14 +494,21 @@ const backingOf = (doc: WishDocument) => ({ supporters: supportersOf(doc), pledg
  * that stays, audited there, then records on the duplicate what moved; a retry after a failure in
  * between moves nothing twice (see `carryToOriginal`).
  */
-export async function moveWish(caller: Caller, target: WishTarget, input: MoveInput) {
+export async function moveWish(
+  caller: Caller,
+  target: WishTarget,
+  input: MoveInput,
+  /** `refreshFigures: false`: a bulk job refreshes the portfolio's figures once at its end. */
+  options: { refreshFigures?: boolean } = {},
+) {
   return withNamedConflicts(caller, async () => {
     const original = await ensureDuplicateOf(
       caller,
       { key: target.issueKey, projectId: target.projectId },
       input,
     );
-    if (!original) return mutateWish(caller, target, transitionOp(caller, input, target.score), statusAudit);
+    if (!original)
+      return mutateWish(caller, target, transitionOp(caller, input, target.score), statusAudit, options);
 
     const [records, settings] = await Promise.all([
       loadWishRecords([target.issueId, original.id]),
@@ -540,8 +547,15 @@ export async function moveWish(caller: Caller, target: WishTarget, input: MoveIn
         return result;
       },
       { action: 'wish.carried-in', pick: backingOf },
+      options,
     );
-    return mutateWish(caller, target, transitionOp(caller, input, target.score, carried), statusAudit);
+    return mutateWish(
+      caller,
+      target,
+      transitionOp(caller, input, target.score, carried),
+      statusAudit,
+      options,
+    );
   });
 }
 

@@ -1,5 +1,5 @@
 import { route } from '@forge/api';
-import { jiraError } from './errors';
+import { jiraError, PlatformError } from './errors';
 import type { JiraClient } from './jira';
 
 /**
@@ -236,18 +236,35 @@ export async function searchIssuesByIds(
   const chunks: string[][] = [];
   for (let at = 0; at < ids.length; at += MAX_RECONCILED_IDS)
     chunks.push(ids.slice(at, at + MAX_RECONCILED_IDS));
-  const pages = await Promise.all(
-    chunks.map((chunk) =>
-      searchIssues(client, {
+  const search = async (chunk: readonly string[]): Promise<SearchedIssue[]> => {
+    if (chunk.length === 0) return [];
+    try {
+      const page = await searchIssues(client, {
         jql: `${select.within ? `${select.within} AND ` : ''}id in (${chunk.join(', ')})`,
         fields: select.fields,
         ...(select.properties ? { properties: select.properties } : {}),
         maxResults: chunk.length,
-        reconcileIssues: chunk,
-      }),
-    ),
+        reconcileIssues: [...chunk],
+      });
+      return page.issues;
+    } catch (error) {
+      // JQL refuses the whole search for an id it does not know or the caller cannot see: those
+      // are left out, and the rest searched again.
+      const unknown =
+        error instanceof PlatformError && error.status === 400 ? unknownIds(error.messages) : [];
+      const rest = chunk.filter((id) => !unknown.includes(id));
+      if (rest.length === chunk.length) throw error;
+      return search(rest);
+    }
+  };
+  return (await Promise.all(chunks.map(search))).flat();
+}
+
+/** The ids in Jira's "An issue with key '10001' does not exist for field 'id'." messages. */
+function unknownIds(messages: readonly string[]): string[] {
+  return messages.flatMap(
+    (m) => /^An issue with key '(\d+)' does not exist for field 'id'/.exec(m)?.[1] ?? [],
   );
-  return pages.flatMap((page) => page.issues);
 }
 
 export function getIssue(

@@ -10,8 +10,8 @@ export const WISH_JOB_QUEUE = 'os2-wish-jobs';
 
 const queue = new Queue({ key: WISH_JOB_QUEUE });
 
-/** Queues one event for the consumer; only ids travel, the job itself is in storage. */
-export async function pushWishJobEvent(body: { jobId: string }): Promise<void> {
+/** Queues one event for the consumer; only the job's id and slice travel, the job is in storage. */
+export async function pushWishJobEvent(body: { jobId: string; seq: number }): Promise<void> {
   await queue.push({ body });
 }
 

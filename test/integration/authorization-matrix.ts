@@ -372,6 +372,8 @@ export const MATRIX: Matrix = {
     }),
   ],
   reindexWishes: [projectRow(GROUP, SECRETARIAT, (env) => ({ cursor: env.searchToken() }))],
+  // The project's latest re-scoring job (none yet is an answer too).
+  getWishJobProgress: [projectRow(BROWSE, BROWSE, () => ({ jobId: null }))],
   getWishIntake: [siteRow('os2-portfolio', ANYONE, () => ({}))],
   submitWish: [
     // Without Create Issues a mapped user's wish is created by the app; the supplier's company is

@@ -328,6 +328,7 @@ describe('private drafts', () => {
   read('getAppAuditLog', 'os2-admin', () => ({ type: 'jira:adminPage' }), { cursor: null });
   read('listWishes', 'os2-project-page', projectPage);
   read('getWishSettings', 'os2-project-page', projectPage);
+  read('getWishJobProgress', 'os2-project-page', projectPage, { jobId: null });
   read('getPortfolio', 'os2-portfolio', () => ({ type: 'jira:globalPage' }));
   read('getGadget', 'os2-level-gadget', () => ({ type: 'jira:dashboardGadget', gadget: { id: 'g-1' } }));
   const issueContext = (key: string): Extension => {

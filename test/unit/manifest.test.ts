@@ -54,10 +54,15 @@ describe('manifest.yml', () => {
       'wishes',
     ]);
     expect(modules['jira:issueGlance']).toBeUndefined();
-    // The UI modules' one resolver, and the wish index sweep's function behind its scheduled trigger.
+    // The UI modules' one resolver, the wish index sweep's function behind its scheduled trigger,
+    // and the consumer of the wish job queue (src/platform/queue.ts pushes to it).
     expect(modules.function).toEqual([
       { key: 'resolver', handler: 'index.handler' },
       { key: 'wish-index-sweep', handler: 'index.sweepWishIndex' },
+      { key: 'wish-jobs', handler: 'index.wishJobConsumer' },
+    ]);
+    expect(modules.consumer).toEqual([
+      { key: 'os2-wish-jobs-consumer', queue: 'os2-wish-jobs', function: 'wish-jobs' },
     ]);
     expect(modules.scheduledTrigger).toEqual([
       { key: 'os2-wish-index-sweep', function: 'wish-index-sweep', interval: 'hour' },

@@ -4,25 +4,27 @@
  * its budget is spent and the next one continues on the async event queue.
  */
 import { z } from 'zod';
-
-export const WISH_JOB_KINDS = ['rescore', 'bulk-transition'] as const;
-export type WishJobKind = (typeof WISH_JOB_KINDS)[number];
-
-export const WISH_JOB_STATES = ['running', 'done', 'failed', 'superseded'] as const;
-export type WishJobState = (typeof WISH_JOB_STATES)[number];
+import { ScoreSettingsSchema } from './score';
+import { WISH_STATUSES } from './vocabulary';
+import { BULK_REFUSALS, WISH_JOB_STATES, type WishJobItemResult, type WishJobProgress } from './job-progress';
 
 /** Forge's invocation limit, and how much of it a slice may spend (the rest is margin for its last batch). */
 export const INVOCATION_LIMIT_MS = 25_000;
 export const SLICE_BUDGET_MS = 15_000;
+/** A resolver answers the user: it works at most 8 s before the queue takes over. */
+export const RESOLVER_BUDGET_MS = 8_000;
 const BUDGET_SHARE = SLICE_BUDGET_MS / INVOCATION_LIMIT_MS;
 
 /**
- * How long a slice may work, from the time its invocation has left: 15 s of Forge's 25 s, and
- * the same share of a shorter limit.
+ * How long a slice may work, from the time its invocation has left: 15 s of Forge's 25 s in a
+ * queue consumer, 8 s in a resolver, and the same share of a shorter limit.
  */
-export function sliceBudgetMs(remainingMs: number): number {
-  return Math.max(0, Math.min(SLICE_BUDGET_MS, Math.floor(remainingMs * BUDGET_SHARE)));
+export function sliceBudgetMs(remainingMs: number, cap = SLICE_BUDGET_MS): number {
+  return Math.max(0, Math.min(cap, Math.floor(remainingMs * BUDGET_SHARE)));
 }
+
+/** Wishes written at once by a job: bounded, so 50 take a few rounds, not 50 in a row. */
+export const JOB_PARALLEL = 10;
 
 const text = z.object({ da: z.string(), en: z.string() }).strict();
 
@@ -31,19 +33,35 @@ export const WishJobItemResultSchema = z
     issueId: z.string(),
     key: z.string().nullable(),
     ok: z.boolean(),
+    reason: z.enum(BULK_REFUSALS).optional(),
     message: text.optional(),
   })
   .strict();
+
+/** The stored items are the zod-free progress's items: a drift between the two fails to compile. */
+export const itemResultOf = (item: z.infer<typeof WishJobItemResultSchema>): WishJobItemResult => item;
+
+const pendingItem = z
+  .object({ issueId: z.string(), key: z.string(), basedOn: z.string().nullable() })
+  .strict();
+export type WishJobPendingItem = z.infer<typeof pendingItem>;
 
 const common = {
   schemaVersion: z.literal(1),
   id: z.uuid(),
   projectId: z.string().regex(/^\d+$/),
   startedBy: z.string().min(1),
+  /** The settings it scores and writes with, fixed when it starts. */
+  score: ScoreSettingsSchema,
   startedAt: z.string(),
   updatedAt: z.string(),
   finishedAt: z.string().nullable(),
   state: z.enum(WISH_JOB_STATES),
+  /**
+   * The slice the next queue event runs; an event carries its slice number, so a redelivered
+   * event (an older number) finds the job moved on and changes nothing.
+   */
+  seq: z.int().min(0),
   /** Items the job covers (for re-scoring: as JQL counted the wishes when it started). */
   total: z.int().min(0),
   processed: z.int().min(0),
@@ -68,31 +86,43 @@ export const WishJobSchema = z.discriminatedUnion('kind', [
     .object({
       ...common,
       kind: z.literal('bulk-transition'),
-      move: z.object({ to: z.string(), reason: z.string() }).strict(),
-      pending: z.array(
-        z.object({ issueId: z.string(), key: z.string(), basedOn: z.string().nullable() }).strict(),
-      ),
+      move: z.object({ to: z.enum(WISH_STATUSES), reason: z.string(), duplicateOf: z.string() }).strict(),
+      pending: z.array(pendingItem),
+      results: z.array(WishJobItemResultSchema),
+    })
+    .strict(),
+  z
+    .object({
+      ...common,
+      kind: z.literal('mark'),
+      pending: z.array(pendingItem),
       results: z.array(WishJobItemResultSchema),
     })
     .strict(),
 ]);
 export type WishJob = z.infer<typeof WishJobSchema>;
+/** The fields every kind of job has. */
+export type WishJobBase = Omit<Extract<WishJob, { kind: 'mark' }>, 'kind' | 'pending' | 'results'>;
 
-/** The job's progress as the UI shows it (no cursor, no pending items). */
-export interface WishJobProgress {
-  jobId: string;
-  kind: WishJobKind;
-  state: WishJobState;
-  total: number;
-  processed: number;
-  updated: number;
-  failed: number;
-  invocations: number;
-  maxInvocationMs: number;
-  startedAt: string;
-  finishedAt: string | null;
-  /** Bulk triage: each wish's outcome so far. */
-  results: z.infer<typeof WishJobItemResultSchema>[];
+/** A job's fields as it starts: running, nothing done yet. */
+export function newJobBase(
+  fields: Pick<WishJobBase, 'id' | 'projectId' | 'startedBy' | 'score' | 'total'>,
+  at: string,
+): WishJobBase {
+  return {
+    schemaVersion: 1,
+    ...fields,
+    startedAt: at,
+    updatedAt: at,
+    finishedAt: null,
+    state: 'running',
+    seq: 0,
+    processed: 0,
+    updated: 0,
+    failed: 0,
+    invocations: 0,
+    maxInvocationMs: 0,
+  };
 }
 
 export function jobProgress(job: WishJob): WishJobProgress {
@@ -109,15 +139,8 @@ export function jobProgress(job: WishJob): WishJobProgress {
     maxInvocationMs: Math.round(job.maxInvocationMs),
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,
-    results: job.kind === 'bulk-transition' ? job.results : [],
+    results: job.kind === 'rescore' ? [] : job.results,
   };
-}
-
-/** 0–1 for a progress bar; a finished job is full whatever its counts. */
-export function jobFraction(progress: Pick<WishJobProgress, 'state' | 'total' | 'processed'>): number {
-  if (progress.state !== 'running') return 1;
-  if (progress.total <= 0) return 0;
-  return Math.min(1, progress.processed / progress.total);
 }
 
 /** The record after one slice: counts added, the invocation measured, finished when nothing is left. */
@@ -134,6 +157,7 @@ export function afterSlice<J extends WishJob>(
     invocations: job.invocations + 1,
     maxInvocationMs: Math.max(job.maxInvocationMs, slice.ms),
     updatedAt: at,
+    seq: job.seq + 1,
     state: slice.more ? job.state : 'done',
     finishedAt: slice.more ? job.finishedAt : at,
   };

@@ -4,7 +4,7 @@
  * which moves need a written reason.
  */
 import type { LocalText } from '../catalogue/types';
-import type { WishStatus } from './vocabulary';
+import { WISH_STATUSES, type WishStatus } from './vocabulary';
 
 /**
  * Where a wish can go from each status. Rejected, delivered and duplicate are closed: they only
@@ -26,6 +26,15 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<WishStatus, readonly WishStatu
 
 export function canTransition(from: WishStatus, to: WishStatus): boolean {
   return ALLOWED_TRANSITIONS[from].includes(to);
+}
+
+/**
+ * The statuses bulk triage offers for wishes in these statuses: those the workflow allows from at
+ * least one of them, in the workflow's order (the others are reported as not moved).
+ */
+export function bulkTargets(from: readonly WishStatus[]): WishStatus[] {
+  const reachable = new Set(from.flatMap((s) => ALLOWED_TRANSITIONS[s]));
+  return WISH_STATUSES.filter((s) => reachable.has(s));
 }
 
 /** Statuses in which the order's basis (estimate and qualification) is fixed. */

@@ -22,6 +22,16 @@ export interface TransitionOptions {
   at: string;
 }
 
+/** Why the workflow does not allow `from` → `to` (null: allowed, or already there). */
+export function transitionRefusal(from: WishStatus, to: WishStatus): LocalText | null {
+  if (from === to || canTransition(from, to)) return null;
+  const allowed = ALLOWED_TRANSITIONS[from];
+  return {
+    da: `Et ønske kan ikke gå fra ${quote(from, 'da')} til ${quote(to, 'da')}. Herfra kan det gå til ${statusList(allowed, 'da')}.`,
+    en: `A wish cannot go from ${quote(from, 'en')} to ${quote(to, 'en')}. From here it can go to ${statusList(allowed, 'en')}.`,
+  };
+}
+
 /**
  * Moves the wish to `to`. Moving to the status it already has is a no-op (so a retried request
  * succeeds), whatever reason is given.
@@ -37,17 +47,8 @@ export function transition(
   }
   const from = doc.status;
   if (from === to) return unchanged(doc);
-  if (!canTransition(from, to)) {
-    const allowed = ALLOWED_TRANSITIONS[from];
-    return fail(
-      'transition-not-allowed',
-      {
-        da: `Et ønske kan ikke gå fra ${quote(from, 'da')} til ${quote(to, 'da')}. Herfra kan det gå til ${statusList(allowed, 'da')}.`,
-        en: `A wish cannot go from ${quote(from, 'en')} to ${quote(to, 'en')}. From here it can go to ${statusList(allowed, 'en')}.`,
-      },
-      'status',
-    );
-  }
+  const refusal = transitionRefusal(from, to);
+  if (refusal) return fail('transition-not-allowed', refusal, 'status');
   const reason = options.reason?.trim() ?? '';
   const needsReason = reasonRequired(from, to);
   if (needsReason && reason === '') return fail('reason-required', needsReason, 'statusReason');

@@ -7,6 +7,7 @@ import type { LocalText } from '../catalogue/types';
 
 export * from './lifecycle';
 export * from './drift';
+export * from './job-progress';
 
 // ---------------------------------------------------------------------------------------------
 // Limits

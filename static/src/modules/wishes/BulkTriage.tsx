@@ -5,15 +5,16 @@ import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import type { WishBulkResult, WishRow } from '../../../../src/contract';
-import type { WishStatus } from '../../../../src/domain/wish';
+import type { WishJobProgress as Progress, WishStatus } from '../../../../src/domain/wish';
 import { SingleChoice } from '../../components/Choice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';
 import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
-import { REASON_STATUSES } from '../../../../src/domain/wish/vocabulary';
-import { statusLabel, WISH_STATUSES } from '../../lib/wishes';
+import { bulkTargets, REASON_STATUSES } from '../../../../src/domain/wish/vocabulary';
+import { statusLabel } from '../../lib/wishes';
+import { WishJobProgress } from './WishJobProgress';
 
 /** Moves the selected wishes to one status: a select, a reason and a button, all reachable by Tab. */
 export function BulkTriage({
@@ -31,6 +32,8 @@ export function BulkTriage({
   const [duplicateOf, setDuplicateOf] = useState('');
   const [result, setResult] = useState<WishBulkResult | null>(null);
   const chosen = rows.filter((r) => selected.has(r.id));
+  // Only moves the workflow allows from at least one chosen wish; the others are reported.
+  const targets = bulkTargets(chosen.map((r) => r.status));
   const move = useAction(() =>
     call('bulkTransitionWishes', {
       items: chosen.map((r) => ({ issueId: r.id, basedOn: r.statusChangedAt })),
@@ -42,6 +45,12 @@ export function BulkTriage({
   const id = 'os2-wish-bulk';
   const failed = result?.results.filter((r) => !r.ok) ?? [];
   const moved = result ? result.results.length - failed.length : 0;
+  // Past the call's time budget the rest continue on the server; the job's results replace these.
+  const finish = (job: Progress) => {
+    const done = { results: job.results, job: null };
+    setResult(done);
+    onDone(done);
+  };
 
   return (
     <section
@@ -66,7 +75,7 @@ export function BulkTriage({
           const answer = await move.run();
           if (answer) {
             setResult(answer);
-            onDone(answer);
+            if (!answer.job) onDone(answer);
           }
         }}
       >
@@ -75,8 +84,8 @@ export function BulkTriage({
             <Field id={`${id}-to`} label={t('wish.bulk.to')}>
               <SingleChoice<WishStatus>
                 id={`${id}-to`}
-                options={WISH_STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
-                value={to}
+                options={targets.map((s) => ({ value: s, label: statusLabel(t, s) }))}
+                value={to !== null && targets.includes(to) ? to : null}
                 onChange={setTo}
                 placeholder={t('wish.statusSection.choose')}
                 testId="wish-bulk-to"
@@ -109,7 +118,7 @@ export function BulkTriage({
           <Button
             type="submit"
             appearance="primary"
-            isDisabled={!to || chosen.length === 0}
+            isDisabled={!to || !targets.includes(to) || chosen.length === 0}
             isLoading={move.pending}
             testId="wish-bulk-apply"
           >
@@ -118,7 +127,13 @@ export function BulkTriage({
         </Inline>
       </form>
       {move.error && <ErrorMessage error={move.error} />}
-      {result && (
+      {result?.job && (
+        <>
+          <p style={{ margin: 0 }}>{t('wish.bulk.continuing')}</p>
+          <WishJobProgress key={result.job.jobId} job={result.job} onFinished={finish} />
+        </>
+      )}
+      {result && !result.job && (
         <div role="status" aria-live="polite">
           <SectionMessage
             appearance={failed.length > 0 ? 'warning' : 'success'}
@@ -128,7 +143,9 @@ export function BulkTriage({
               <ul>
                 {failed.map((f) => (
                   <li key={f.issueId}>
-                    {f.key ?? f.issueId}: {f.message ? text(f.message) : ''}
+                    {f.key ?? f.issueId}
+                    {f.reason ? ` (${t(`wish.bulk.reason.${f.reason}`)})` : ''}:{' '}
+                    {f.message ? text(f.message) : ''}
                   </li>
                 ))}
               </ul>

@@ -5,8 +5,8 @@ import SectionMessage from '@atlaskit/section-message';
 import TextField from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
-import type { WishReindexProgress, WishSettingsValues, WishSettingsView } from '../../../../src/contract';
-import type { ScoreFactorKey } from '../../../../src/domain/wish';
+import type { WishSettingsValues, WishSettingsView } from '../../../../src/contract';
+import type { ScoreFactorKey, WishJobProgress as Progress } from '../../../../src/domain/wish';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
 import { View } from '../../components/View';
@@ -16,6 +16,7 @@ import { call } from '../../lib/rpc';
 import { useAction } from '../../lib/use-action';
 import { factorLabel, parseKroner, SCORE_FACTORS } from '../../lib/wishes';
 import { StatusMappingSection } from './StatusMappingSection';
+import { WishJobProgress } from './WishJobProgress';
 
 interface Draft {
   weights: Record<ScoreFactorKey, string>;
@@ -37,12 +38,11 @@ function SettingsForm({ data, onSaved }: { data: WishSettingsView; onSaved: () =
   const { t, text, formatNumber, formatDate } = useI18n();
   const [view, setView] = useState(data);
   const [draft, setDraft] = useState<Draft>(() => draftOf(data.settings));
-  const [progress, setProgress] = useState<WishReindexProgress | null>(null);
+  const [job, setJob] = useState<Progress | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
   const save = useAction((values: WishSettingsValues) =>
     call('saveWishSettings', { ...values, expectedVersion: view.settings.version }),
   );
-  const more = useAction((cursor: string) => call('reindexWishes', { cursor }));
   const id = 'os2-wish-settings';
   const disabled = !view.canEdit || save.pending;
   const kr = (n: number) => t('wish.kroner', { amount: formatNumber(n) });
@@ -72,21 +72,8 @@ function SettingsForm({ data, onSaved }: { data: WishSettingsView; onSaved: () =
     if (!answer) return;
     setView(answer.view);
     setDraft(draftOf(answer.view.settings));
-    let step = answer.reindex;
-    setProgress(step);
-    // A large product is re-indexed in several calls, each within Forge's time limit.
-    while (step.cursor) {
-      const next = await more.run(step.cursor);
-      if (!next) break;
-      step = {
-        ...next,
-        scanned: step.scanned + next.scanned,
-        updated: step.updated + next.updated,
-        failed: step.failed + next.failed,
-      };
-      setProgress(step);
-    }
-    onSaved();
+    // The re-scoring runs on the server (on the queue for a large product); the bar follows it.
+    setJob(answer.job);
   };
 
   return (
@@ -222,26 +209,14 @@ function SettingsForm({ data, onSaved }: { data: WishSettingsView; onSaved: () =
             <ErrorMessage error={save.error} />
           </div>
         )}
-        {more.error && <ErrorMessage error={more.error} />}
-        {progress && (
-          <div role="status" aria-live="polite" data-testid="wish-reindex">
-            {progress.cursor
-              ? t('wish.settings.reindexing', { scanned: progress.scanned })
-              : t('wish.settings.reindexed', {
-                  scanned: progress.scanned,
-                  updated: progress.updated,
-                  failed: progress.failed,
-                })}
+        {job && (
+          <div data-testid="wish-reindex">
+            <WishJobProgress key={job.jobId} job={job} onFinished={onSaved} />
           </div>
         )}
         {view.canEdit && (
           <div>
-            <Button
-              type="submit"
-              appearance="primary"
-              isLoading={save.pending || more.pending}
-              testId="wish-settings-save"
-            >
+            <Button type="submit" appearance="primary" isLoading={save.pending} testId="wish-settings-save">
               {t('wish.settings.save')}
             </Button>
           </div>
