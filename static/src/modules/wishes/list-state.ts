@@ -140,6 +140,18 @@ const listOf = <T extends string>(raw: string | null, allowed: readonly T[]): T[
     ? []
     : [...new Set(raw.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v)))];
 
+/** The hidden columns as `hide`, left out when they are the default ('-' for none hidden). */
+function setHidden(q: URLSearchParams, hidden: readonly ColumnKey[]) {
+  const chosen = COLUMNS.filter((c) => hidden.includes(c));
+  const defaults = COLUMNS.filter((c) => DEFAULT_HIDDEN.includes(c));
+  if (chosen.join(',') !== defaults.join(',')) q.set('hide', chosen.length ? chosen.join(',') : '-');
+}
+
+const hiddenOf = (q: URLSearchParams): ColumnKey[] => {
+  const hide = q.get('hide');
+  return hide === null ? [...DEFAULT_HIDDEN] : listOf(hide, COLUMNS);
+};
+
 /**
  * The view as a query string, leaving out what is the default, in a fixed order (so equal views
  * give equal strings and a saved view can be recognised in the URL).
@@ -155,9 +167,7 @@ export function viewToQuery(view: ListView, extra: Record<string, string> = {}):
   if (view.sort.key !== DEFAULT_SORT.key || view.sort.direction !== DEFAULT_SORT.direction) {
     q.set('sort', `${view.sort.key}.${view.sort.direction === 'ascending' ? 'asc' : 'desc'}`);
   }
-  const hidden = COLUMNS.filter((c) => view.hidden.includes(c));
-  const defaults = COLUMNS.filter((c) => DEFAULT_HIDDEN.includes(c));
-  if (hidden.join(',') !== defaults.join(',')) q.set('hide', hidden.length ? hidden.join(',') : '-');
+  setHidden(q, view.hidden);
   for (const [k, v] of Object.entries(extra)) if (v) q.set(k, v);
   return q.toString();
 }
@@ -173,7 +183,6 @@ export function viewFromQuery(query: string): ListView {
   const sort: Sort = (SORT_KEYS as readonly string[]).includes(sortKey ?? '')
     ? { key: sortKey as SortKey, direction: dir === 'asc' ? 'ascending' : 'descending' }
     : DEFAULT_SORT;
-  const hide = q.get('hide');
   return {
     filters: {
       statuses: listOf(q.get('status'), STATUSES),
@@ -183,7 +192,7 @@ export function viewFromQuery(query: string): ListView {
       includeDone: q.get('done') === '1',
     },
     sort,
-    hidden: hide === null ? [...DEFAULT_HIDDEN] : listOf(hide, COLUMNS),
+    hidden: hiddenOf(q),
   };
 }
 
@@ -210,13 +219,21 @@ export interface GlobalFilters {
 
 export const NO_GLOBAL_FILTERS: GlobalFilters = { mine: 'all', status: 'all', search: '' };
 
-export function globalFiltersToQuery(f: GlobalFilters): string {
+/** The global page's filters and hidden columns as its route's query. */
+export function globalFiltersToQuery(
+  f: GlobalFilters,
+  hidden: readonly ColumnKey[] = DEFAULT_HIDDEN,
+): string {
   const q = new URLSearchParams();
   if (f.mine !== 'all') q.set('mine', f.mine);
   if (f.status !== 'all') q.set('status', f.status);
   if (f.search.trim() !== '') q.set('q', f.search.slice(0, MAX_TEXT));
+  setHidden(q, hidden);
   return q.toString();
 }
+
+/** The global page's hidden columns from its route's query. */
+export const globalHiddenFromQuery = (query: string): ColumnKey[] => hiddenOf(new URLSearchParams(query));
 
 export function globalFiltersFromQuery(query: string): GlobalFilters {
   const q = new URLSearchParams(query);
