@@ -384,6 +384,8 @@ describe('private drafts', () => {
     'addWishDecision',
     'bulkTransitionWishes',
     'saveWishSettings',
+    'saveWishView',
+    'deleteWishView',
     'reindexWishes',
     'submitWish',
     'supportListedWish',
