@@ -28,6 +28,7 @@ import {
 } from './list-state';
 import { ColumnChooser, CsvExportButton, useWishColumns, visibleColumns } from './wish-columns';
 import { WishBoard } from './WishBoard';
+import { SavedViews } from './SavedViews';
 import { WishFiltersBar } from './WishFiltersBar';
 import { WishList } from './WishList';
 import { WishMatrix } from './WishMatrix';
@@ -138,6 +139,13 @@ function Wishes({
           <UnmarkedWishes count={view.unmarked ?? 0} onMarked={() => void reload()} />
         )}
         <WishFiltersBar filters={filters} onChange={setFilters} />
+        {view.views && (
+          <SavedViews
+            initial={view.views}
+            query={viewToQuery(listView)}
+            onApply={(q) => setListView(viewFromQuery(q))}
+          />
+        )}
         {view.canTriage && tab < 2 && (
           <BulkTriage rows={rows} selected={visibleSelected} onDone={afterBulk} />
         )}
