@@ -191,7 +191,13 @@ function Wishes({
           </TabPanel>
           <TabPanel>
             <div style={{ width: '100%', paddingBlockStart: token('space.200') }}>
-              <WishBoard rows={rows} selected={selected} onSelect={select} canTriage={view.canTriage} />
+              <WishBoard
+                rows={rows}
+                selected={selected}
+                onSelect={select}
+                canTriage={view.canTriage}
+                onMoved={() => void reload()}
+              />
             </div>
           </TabPanel>
           <TabPanel>
