@@ -185,6 +185,8 @@ export function WishBoard({
   const [menu, setMenu] = useState<{ id: string; to: WishStatus | null } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState<WishRow | null>(null);
+  // The card being dragged, readable in the drag events before React has re-rendered.
+  const dragged = useRef<WishRow | null>(null);
   const [over, setOver] = useState<WishStatus | null>(null);
   const moveButtons = useRef(new Map<string, HTMLButtonElement | null>());
 
@@ -203,10 +205,25 @@ export function WishBoard({
     }),
   );
 
+  const lastOver = useRef<WishStatus | null>(null);
+  /** Only an allowed column accepts the drop; entering any other says why not, once per column. */
+  const enter = (e: DragEvent, status: WishStatus) => {
+    const row = dragged.current;
+    if (!row) return;
+    if (canTransition(row.status, status)) e.preventDefault();
+    if (lastOver.current === status) return;
+    lastOver.current = status;
+    setOver(status);
+    if (row.status !== status && !canTransition(row.status, status))
+      refuse(refusedText(t, row.status, status));
+  };
+
   const onDrop = async (e: DragEvent, to: WishStatus) => {
+    lastOver.current = null;
     e.preventDefault();
     setOver(null);
-    const row = dragging;
+    const row = dragged.current;
+    dragged.current = null;
     setDragging(null);
     if (!row || row.status === to) return;
     if (!canTransition(row.status, to)) return refuse(refusedText(t, row.status, to));
@@ -243,16 +260,12 @@ export function WishBoard({
               key={status}
               aria-labelledby={headingId}
               data-testid={`wish-column-${status}`}
-              onDragOver={(e) => {
-                if (!dragging) return;
-                // Only an allowed column accepts the drop; the others say why not.
-                if (allowed) e.preventDefault();
-                if (over !== status) {
-                  setOver(status);
-                  if (refused) refuse(refusedText(t, dragging.status, status));
-                }
+              onDragEnter={(e) => enter(e, status)}
+              onDragOver={(e) => enter(e, status)}
+              onDragLeave={() => {
+                if (lastOver.current === status) lastOver.current = null;
+                setOver((o) => (o === status ? null : o));
               }}
-              onDragLeave={() => setOver((o) => (o === status ? null : o))}
               onDrop={(e) => void onDrop(e, status)}
               style={{
                 flex: '0 0 13rem',
@@ -286,9 +299,12 @@ export function WishBoard({
                     onDragStart={(e) => {
                       e.dataTransfer.setData(DRAG_TYPE, r.id);
                       e.dataTransfer.effectAllowed = 'move';
+                      dragged.current = r;
                       setDragging(r);
                     }}
                     onDragEnd={() => {
+                      dragged.current = null;
+                      lastOver.current = null;
                       setDragging(null);
                       setOver(null);
                     }}
