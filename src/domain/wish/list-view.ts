@@ -73,16 +73,23 @@ export const listOf = <T extends string>(raw: string | null, allowed: readonly T
     ? []
     : [...new Set(raw.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v)))];
 
-/** The hidden columns as `hide`, left out when they are the default ('-' for none hidden). */
-export function writeHidden(q: URLSearchParams, hidden: readonly ColumnKey[]) {
+/** The hidden columns as `hide`, left out when they are the defaults ('-' for none hidden). */
+export function writeHidden(
+  q: URLSearchParams,
+  hidden: readonly ColumnKey[],
+  defaults: readonly ColumnKey[] = DEFAULT_HIDDEN,
+) {
   const chosen = COLUMNS.filter((c) => hidden.includes(c));
-  const defaults = COLUMNS.filter((c) => DEFAULT_HIDDEN.includes(c));
-  if (chosen.join(',') !== defaults.join(',')) q.set('hide', chosen.length ? chosen.join(',') : '-');
+  const byDefault = COLUMNS.filter((c) => defaults.includes(c));
+  if (chosen.join(',') !== byDefault.join(',')) q.set('hide', chosen.length ? chosen.join(',') : '-');
 }
 
-export const readHidden = (q: URLSearchParams): ColumnKey[] => {
+export const readHidden = (
+  q: URLSearchParams,
+  defaults: readonly ColumnKey[] = DEFAULT_HIDDEN,
+): ColumnKey[] => {
   const hide = q.get('hide');
-  return hide === null ? [...DEFAULT_HIDDEN] : listOf(hide, COLUMNS);
+  return hide === null ? [...defaults] : listOf(hide, COLUMNS);
 };
 
 /**

@@ -51,7 +51,6 @@ export function WishList({
       onSort={onSort}
       sortTestIdPrefix="wish-sort-"
       firstDirection="descending"
-      nowrapHeaders
       // A bare header button, but with the browser's focus ring kept for keyboard users.
       sortButtonReset={{ all: 'unset', outline: 'revert' }}
       leadingHeader={
@@ -87,7 +86,7 @@ export function WishList({
           {shown.map((c) => (
             <td
               key={c.key}
-              style={{ ...cellStyle(cell, c), ...(c.key === 'summary' ? { minWidth: '14rem' } : {}) }}
+              style={{ ...cellStyle(cell, c), ...(c.key === 'summary' ? { minWidth: '11rem' } : {}) }}
             >
               {c.cell(r)}
             </td>

@@ -101,21 +101,34 @@ export interface GlobalFilters {
 
 export const NO_GLOBAL_FILTERS: GlobalFilters = { mine: 'all', status: 'all', search: '' };
 
+/**
+ * The global list also shows the product and the caller's actions: by default it hides what the
+ * project list hides, and value, gap, qualification and Jira status, so it fits Jira's page width.
+ */
+export const GLOBAL_DEFAULT_HIDDEN: readonly ColumnKey[] = [
+  ...DEFAULT_HIDDEN,
+  'value',
+  'fundingGap',
+  'qualification',
+  'jira',
+];
+
 /** The global page's filters and hidden columns as its route's query. */
 export function globalFiltersToQuery(
   f: GlobalFilters,
-  hidden: readonly ColumnKey[] = DEFAULT_HIDDEN,
+  hidden: readonly ColumnKey[] = GLOBAL_DEFAULT_HIDDEN,
 ): string {
   const q = new URLSearchParams();
   if (f.mine !== 'all') q.set('mine', f.mine);
   if (f.status !== 'all') q.set('status', f.status);
   if (f.search.trim() !== '') q.set('q', f.search.slice(0, MAX_VIEW_TEXT));
-  writeHidden(q, hidden);
+  writeHidden(q, hidden, GLOBAL_DEFAULT_HIDDEN);
   return q.toString();
 }
 
 /** The global page's hidden columns from its route's query. */
-export const globalHiddenFromQuery = (query: string): ColumnKey[] => readHidden(new URLSearchParams(query));
+export const globalHiddenFromQuery = (query: string): ColumnKey[] =>
+  readHidden(new URLSearchParams(query), GLOBAL_DEFAULT_HIDDEN);
 
 export function globalFiltersFromQuery(query: string): GlobalFilters {
   const q = new URLSearchParams(query);
