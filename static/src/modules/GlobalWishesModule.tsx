@@ -236,7 +236,7 @@ function WishTable({
               {shown.map((c) => (
                 <td
                   key={c.key}
-                  style={{ ...cellStyle(cell, c), ...(c.key === 'summary' ? { minWidth: '12rem' } : {}) }}
+                  style={{ ...cellStyle(cell, c), ...(c.key === 'summary' ? { minWidth: '9rem' } : {}) }}
                 >
                   {(c.key !== 'key' && c.key !== 'summary' && extra[c.key]?.(r)) || c.cell(r)}
                 </td>

@@ -1,7 +1,6 @@
 import type { WishRow } from '../../../../src/contract';
 import type { WishStatus } from '../../../../src/domain/wish';
 import {
-  DEFAULT_HIDDEN,
   MAX_VIEW_TEXT,
   readHidden,
   writeHidden,
@@ -102,14 +101,16 @@ export interface GlobalFilters {
 export const NO_GLOBAL_FILTERS: GlobalFilters = { mine: 'all', status: 'all', search: '' };
 
 /**
- * The global list also shows the product and the caller's actions: by default it hides what the
- * project list hides, and value, gap, qualification and Jira status, so it fits Jira's page width.
+ * The global list also shows the product and the caller's actions: by default it shows what it
+ * always showed (status, score, organisations, requester, pledged), so it fits Jira's page width.
  */
 export const GLOBAL_DEFAULT_HIDDEN: readonly ColumnKey[] = [
-  ...DEFAULT_HIDDEN,
   'value',
+  'urgency',
+  'estimate',
   'fundingGap',
   'qualification',
+  'age',
   'jira',
 ];
 
