@@ -14,9 +14,9 @@ export const UI_IMPORT_RULE = [
     paths: [{ name: '@forge/ui', message: 'UI Kit 1 was removed by Atlassian; use Custom UI.' }],
     patterns: [
       {
-        // Any relative path into src/, except src/domain/<folder>/vocabulary and the amount reader.
+        // Any relative path into src/, except src/domain/<folder>/vocabulary, the amount reader and the list's view query.
         regex:
-          '^(\\.\\./)+src/(?!domain/[^/]+/vocabulary$|domain/wish/amount$|domain/governance/decision-rules$|domain/audit$)',
+          '^(\\.\\./)+src/(?!domain/[^/]+/vocabulary$|domain/wish/amount$|domain/wish/list-view$|domain/governance/decision-rules$|domain/audit$)',
         allowTypeImports: true,
         message:
           'The UI may import from src/ only types (import type) and the zod-free src/domain/*/vocabulary modules.',
@@ -65,6 +65,7 @@ export default tseslint.config(
       'src/domain/wish/lifecycle.ts',
       'src/domain/wish/job-progress.ts',
       'src/domain/wish/amount.ts',
+      'src/domain/wish/list-view.ts',
       'src/domain/governance/decision-rules.ts',
       'src/domain/audit.ts',
       'src/domain/catalogue/types.ts',

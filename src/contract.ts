@@ -468,8 +468,18 @@ export interface WishListView {
   /** Index properties that differed from their records and were rewritten by this read. */
   repairedIndexes: number;
   settings: WishSettingsValues & { version: number };
+  /** The product's saved views of the list (first page only; null on later pages). */
+  views: WishViewsView | null;
   canTriage: boolean;
   canEditSettings: boolean;
+}
+
+/** A product's saved views: a name and the list's query (filters, sort, columns) in canonical form. */
+export interface WishViewsView {
+  views: { id: string; name: string; query: string }[];
+  version: number;
+  /** The coordination group and the secretariat save and delete views; everyone may use them. */
+  canManage: boolean;
 }
 
 /**
@@ -990,6 +1000,21 @@ export const contract = {
         duplicateOf: text(30),
       })
       .strict(),
+  ),
+  /** Saves the list's view under a name (a name already saved is replaced). */
+  saveWishView: procedure<WishViewsView>()(
+    z
+      .object({
+        /** Chosen by the client so that a retried save adds the view once. */
+        id: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/),
+        name: z.string().trim().min(1).max(60),
+        query: z.string().max(1000),
+        expectedVersion,
+      })
+      .strict(),
+  ),
+  deleteWishView: procedure<WishViewsView>()(
+    z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{6,40}$/), expectedVersion }).strict(),
   ),
   getWishSettings: procedure<WishSettingsView>()(empty),
   /** `job`: the re-scoring of the product's wishes, done or continuing on the queue. */

@@ -125,6 +125,15 @@ function moduleFrame(
   );
 }
 
+/** The page's own query for the module's route, without the host's persona and locale switches. */
+function pageQuery(req: ShellRequest): string {
+  const search = new URLSearchParams(req.query);
+  search.delete('persona');
+  search.delete('locale');
+  search.delete('theme');
+  return search.size > 0 ? `?${search}` : '';
+}
+
 function moduleOf(deps: ShellDeps, type: string): UiModule | undefined {
   return deps.manifest.uiModules.find((m) => m.type === type);
 }
@@ -247,7 +256,11 @@ export function renderShell(deps: ShellDeps, req: ShellRequest): ShellPage | nul
         ...(board ? { board: { id: board.id, type: board.type } } : {}),
         location: `${deps.siteUrl}/jira/software/projects/${project.key}/apps/${module.key}/${route}`,
       };
-      const frame = moduleFrame(deps, req, module, extension, { route: `/${route}`, minHeight: 600 });
+      // The sub-page's query (the wishes list's filters and sort) reaches its history, as in Jira.
+      const frame = moduleFrame(deps, req, module, extension, {
+        route: `/${route}${pageQuery(req)}`,
+        minHeight: 600,
+      });
       return {
         body: layout(
           req,
@@ -300,12 +313,8 @@ export function renderShell(deps: ShellDeps, req: ShellRequest): ShellPage | nul
       )
       .join('');
     // The page's own query (filters, sort) reaches the module's history, as Jira keeps it in the URL.
-    const search = new URLSearchParams(req.query);
-    search.delete('persona');
-    search.delete('locale');
-    search.delete('theme');
     const path = parts.length > 2 ? parts.slice(2).join('/') : page;
-    const route = `/${path}${search.size > 0 ? `?${search}` : ''}`;
+    const route = `/${path}${pageQuery(req)}`;
     return {
       body: layout(
         req,

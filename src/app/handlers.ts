@@ -1,4 +1,5 @@
 import type { Handlers } from './dispatch';
+import { deleteWishView, saveWishView } from './wish-views';
 import { searchJiraGroups, searchJiraUsers, setGroupOrganisation } from './admin-directory';
 import { applyImport, exportDocument, previewImport } from './documents';
 import { saveAssessment } from './assessment';
@@ -104,6 +105,8 @@ export const handlers: Handlers = {
   bulkTransitionWishes: (input, caller) => bulkTransitionWishes(caller, input),
   getWishSettings: (_input, caller) => getWishSettings(caller),
   saveWishSettings: (input, caller) => saveWishSettings(caller, input),
+  saveWishView: (input, caller) => saveWishView(caller, input),
+  deleteWishView: (input, caller) => deleteWishView(caller, input),
   reindexWishes: (input, caller) => reindexWishes(caller, input),
   getWishJobProgress: (input, caller) => getWishJobProgress(caller, input),
   // Governance record: evaluation rounds and the app-wide audit log

@@ -18,10 +18,12 @@ export const DECISION = 'decision';
 export const AUDIT = 'audit';
 export const SUMMARY = 'summary';
 export const MEMBER = 'member';
-/** App-wide and per-product settings, each a versioned record: `app`, `wish:<projectId>`. */
+/** App-wide and per-product settings, each a versioned record: `app`, `wish:<projectId>`, `wish-views:<projectId>`. */
 export const SETTING = 'setting';
 export const APP_SETTINGS_KEY = 'app';
 export const wishSettingsKey = (projectId: string) => `wish:${projectId}`;
+/** A product's saved views of its wishes list. */
+export const wishViewsKey = (projectId: string) => `wish-views:${projectId}`;
 
 export type StoredProduct = VersionedValue<ProductProfile> & { projectId: string; productName: string };
 export type StoredAssessment = VersionedValue<StoredAssessmentRecord> & {

@@ -39,6 +39,7 @@ import { AppError, asAppError, forbidden, MESSAGES } from './errors';
 import { peopleById } from './people';
 import { SETTING, wishSettingsKey } from './records';
 import { wishCan } from './wish-access';
+import { wishViewsOf } from './wish-views';
 import {
   DEFAULT_WISH_SETTINGS,
   loadWishSettings,
@@ -143,7 +144,7 @@ export async function listWishes(caller: Caller, input: ParsedInputOf<'listWishe
   const filtered = input.status ? `${wishes} AND os2WishStatus = ${jqlString(input.status)}` : wishes;
   const jql = `${filtered} ORDER BY os2WishScore DESC, key ASC`;
   const first = input.cursor === undefined;
-  const [page, counts, unmarked] = await Promise.all([
+  const [page, counts, unmarked, views] = await Promise.all([
     search(caller, jql, input.cursor, PAGE, recent).catch((error: unknown) => {
       // A cursor of another query (an earlier filter, or an earlier version's list) starts over.
       if (!first && asAppError(error)?.code === 'invalid-input')
@@ -157,6 +158,7 @@ export async function listWishes(caller: Caller, input: ParsedInputOf<'listWishe
           `project = ${access.projectId} AND issuetype in (${types}) AND os2WishStatus IS EMPTY`,
         )
       : Promise.resolve(null),
+    first ? wishViewsOf(access) : Promise.resolve(null),
   ]);
   const checked = await readWishesChecked(
     caller.jira.asApp,
@@ -192,6 +194,7 @@ export async function listWishes(caller: Caller, input: ParsedInputOf<'listWishe
     truncated: Boolean(page.nextPageToken),
     repairedIndexes: checked.repaired,
     settings: { ...settings.values, version: settings.version },
+    views,
     canTriage: wishCan.govern(access),
     canEditSettings: wishCan.govern(access),
   };

@@ -138,6 +138,8 @@ const evaluationVersion = async (env: CallEnv, id: string) =>
     await view(env),
     (v) => (v.requirements.find((r: any) => r.id === id).evaluation?.version ?? 0) as number,
   );
+const wishViewsVersion = async (env: CallEnv) =>
+  field(await env.read('listWishes', {}), (v) => (v.views?.version ?? 0) as number);
 const exported = async (env: CallEnv, kind: InputOf<'exportDocument'>['kind']) =>
   field(await env.read('exportDocument', { kind }), (d) => d.content as string);
 
@@ -362,6 +364,30 @@ export const MATRIX: Matrix = {
       reason: '',
       duplicateOf: '',
     })),
+  ],
+  saveWishView: [
+    projectRow(GROUP, SECRETARIAT, async (env) => ({
+      id: `matrix-${env.issue.id}`,
+      name: `Matricen ${env.persona}`,
+      query: 'sort=value.asc&gap=1',
+      expectedVersion: await wishViewsVersion(env),
+    })),
+  ],
+  deleteWishView: [
+    projectRow(
+      GROUP,
+      SECRETARIAT,
+      async (env) => ({ id: `matrix-${env.issue.id}`, expectedVersion: await wishViewsVersion(env) }),
+      {
+        before: async (env) =>
+          env.attempt('saveWishView', {
+            id: `matrix-${env.issue.id}`,
+            name: `Slettes ${env.issue.key}`,
+            query: 'status=accepted',
+            expectedVersion: await wishViewsVersion(env),
+          }),
+      },
+    ),
   ],
   getWishSettings: [projectRow(BROWSE, BROWSE, () => ({}))],
   saveWishSettings: [

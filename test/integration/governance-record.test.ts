@@ -387,6 +387,8 @@ describe('private drafts', () => {
     'addWishDecision',
     'bulkTransitionWishes',
     'saveWishSettings',
+    'saveWishView',
+    'deleteWishView',
     'reindexWishes',
     'submitWish',
     'supportListedWish',

@@ -153,9 +153,14 @@
         }
         var base = window.location.pathname.split('/').slice(0, 5).join('/');
         var target = base + data.pathname;
-        if (window.location.pathname.indexOf('/apps/') > 0 && window.location.pathname !== target) {
-          if (data.replace) window.history.replaceState({}, '', target);
-          else window.history.pushState({}, '', target);
+        // A project page's sub-page keeps its query (filters, sort) in the page's URL too.
+        var url = target + (data.search || '');
+        if (
+          window.location.pathname.indexOf('/apps/') > 0 &&
+          window.location.pathname + window.location.search !== url
+        ) {
+          if (data.replace) window.history.replaceState({}, '', url);
+          else window.history.pushState({}, '', url);
           document.querySelectorAll('.sidebar a').forEach(function (a) {
             if (a.getAttribute('href') === target) a.setAttribute('aria-current', 'page');
             else if (a.getAttribute('href').indexOf('/apps/') > 0) a.removeAttribute('aria-current');

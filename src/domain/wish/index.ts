@@ -19,3 +19,4 @@ export * from './operations';
 export * from './intake';
 export { normaliseOrganisation, sameOrganisation } from '../organisations';
 export * from './job';
+export * from './list-view';

@@ -4,14 +4,13 @@ import SectionMessage from '@atlaskit/section-message';
 import TextField from '@atlaskit/textfield';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { GlobalWishPage, GlobalWishRow } from '../../../src/contract';
 import type { WishStatus } from '../../../src/domain/wish';
 import { SingleChoice } from '../components/Choice';
 import { tableCell as cell, tableHeader as header } from '../components/DataTable';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
-import { IssueLink } from '../components/Links';
 import { Loading } from '../components/Loading';
 import { SessionLine } from '../components/SessionLine';
 import { useI18n } from '../lib/i18n';
@@ -23,12 +22,21 @@ import { AmountField } from './wishes/AmountField';
 import {
   globalFiltersFromQuery,
   globalFiltersToQuery,
+  globalHiddenFromQuery,
   MINE_FILTERS,
+  type ColumnKey,
   type GlobalFilters,
 } from './wishes/list-state';
+import {
+  cellStyle,
+  ColumnChooser,
+  CsvExportButton,
+  useWishColumns,
+  visibleColumns,
+} from './wishes/wish-columns';
+import type { CsvColumn } from '../lib/list-csv';
 import { WishIntakeBlock } from './wishes/WishIntakeBlock';
 import { useRouteQuery } from '../lib/use-route';
-import { ScoreText, WishStatusLozenge } from './wishes/WishStatusLozenge';
 
 type Filters = GlobalFilters;
 
@@ -161,85 +169,118 @@ function SupportControl({ row, onDone }: { row: GlobalWishRow; onDone: () => voi
   );
 }
 
-function WishTable({ rows, onChanged }: { rows: GlobalWishRow[]; onChanged: () => void }) {
+/** The actions column stays in view at the end of the box while the other columns scroll. */
+const stickyEnd = {
+  position: 'sticky',
+  insetInlineEnd: 0,
+  background: token('elevation.surface'),
+  boxShadow: `inset ${token('border.width')} 0 0 ${token('color.border')}`,
+} as const;
+
+function WishTable({
+  rows,
+  hidden,
+  onChanged,
+}: {
+  rows: GlobalWishRow[];
+  hidden: readonly ColumnKey[];
+  onChanged: () => void;
+}) {
   const { t, formatNumber } = useI18n();
+  const specs = useWishColumns();
+  // The global list says which organisations back a wish and what the caller's own one pledged.
+  const extra: Partial<Record<ColumnKey, (r: GlobalWishRow) => ReactNode>> = {
+    organisations: (r) => (
+      <span title={r.supporters.join(', ')}>
+        {r.organisationCount}
+        {r.supportedByMe && <span> · {t('wishesPage.weSupport')}</span>}
+      </span>
+    ),
+    pledged: (r) => (
+      <>
+        {specs.pledged.cell(r)}
+        {r.myPledgeDkk > 0 && (
+          <div style={{ color: token('color.text.subtle') }}>
+            {t('wishesPage.ourPledge', { amount: formatNumber(r.myPledgeDkk) })}
+          </div>
+        )}
+      </>
+    ),
+  };
+  const shown = [specs.key, specs.summary, ...visibleColumns(hidden).map((c) => specs[c])];
   return (
-    <table data-testid="wishes-list" style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <caption style={{ textAlign: 'start', color: token('color.text.subtle') }}>
-        {t('wishesPage.caption', { count: rows.length })}
-      </caption>
-      <thead>
-        <tr>
-          {[
-            'product',
-            'key',
-            'summary',
-            'status',
-            'score',
-            'organisations',
-            'requester',
-            'pledged',
-            'actions',
-          ].map((k) => (
-            <th key={k} scope="col" style={header}>
-              {t(`wishesPage.columns.${k}`)}
+    <div style={{ overflowX: 'auto', maxWidth: '100%' }} data-testid="wishes-scroll">
+      <table data-testid="wishes-list" style={{ borderCollapse: 'collapse', width: '100%' }}>
+        <caption style={{ textAlign: 'start', color: token('color.text.subtle') }}>
+          {t('wishesPage.caption', { count: rows.length })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" style={header}>
+              {t('wishesPage.columns.product')}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id} data-row-key={r.key}>
-            <td style={cell}>{r.projectName || r.projectKey}</td>
-            <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-              <IssueLink issueKey={r.key} />
-            </td>
-            <td style={cell}>{r.summary}</td>
-            <td style={cell}>
-              <WishStatusLozenge status={r.status} />
-            </td>
-            <td style={{ ...cell, textAlign: 'end' }}>
-              <ScoreText score={r.score} />
-            </td>
-            <td style={{ ...cell, textAlign: 'end' }} title={r.supporters.join(', ')}>
-              {r.organisationCount}
-              {r.supportedByMe && <span> · {t('wishesPage.weSupport')}</span>}
-            </td>
-            <td style={cell}>{r.requester || '–'}</td>
-            <td style={{ ...cell, textAlign: 'end', whiteSpace: 'nowrap' }}>
-              {t('wish.kroner', { amount: formatNumber(r.pledgedDkk) })}
-              {r.myPledgeDkk > 0 && (
-                <div style={{ color: token('color.text.subtle') }}>
-                  {t('wishesPage.ourPledge', { amount: formatNumber(r.myPledgeDkk) })}
-                </div>
-              )}
-            </td>
-            <td style={cell}>
-              <Inline space="space.050" shouldWrap>
-                <SupportControl row={r} onDone={onChanged} />
-                {(r.canSupport || r.supportedByMe || r.requestedByMe) && (
-                  <PledgeControl row={r} onDone={onChanged} />
-                )}
-              </Inline>
-            </td>
+            {shown.map((c) => (
+              <th key={c.key} scope="col" style={{ ...header, whiteSpace: 'nowrap', textAlign: c.align }}>
+                {c.label}
+              </th>
+            ))}
+            <th scope="col" style={{ ...header, ...stickyEnd }}>
+              {t('wishesPage.columns.actions')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-row-key={r.key}>
+              <td style={cell}>{r.projectName || r.projectKey}</td>
+              {shown.map((c) => (
+                <td
+                  key={c.key}
+                  style={{ ...cellStyle(cell, c), ...(c.key === 'summary' ? { minWidth: '9rem' } : {}) }}
+                >
+                  {(c.key !== 'key' && c.key !== 'summary' && extra[c.key]?.(r)) || c.cell(r)}
+                </td>
+              ))}
+              <td style={{ ...cell, ...stickyEnd }}>
+                <Inline space="space.050" shouldWrap>
+                  <SupportControl row={r} onDone={onChanged} />
+                  {(r.canSupport || r.supportedByMe || r.requestedByMe) && (
+                    <PledgeControl row={r} onDone={onChanged} />
+                  )}
+                </Inline>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
-function GlobalWishes({ initial, onFilters }: { initial: Filters; onFilters: (f: Filters) => void }) {
+interface Routed {
+  filters: Filters;
+  hidden: ColumnKey[];
+}
+
+function GlobalWishes({ initial, onChange }: { initial: Routed; onChange: (r: Routed) => void }) {
   const { t } = useI18n();
-  const [filters, setFilters] = useState<Filters>(initial);
-  const [searchText, setSearchText] = useState(initial.search);
+  const [filters, setFilters] = useState<Filters>(initial.filters);
+  const [hidden, setHidden] = useState<ColumnKey[]>(initial.hidden);
+  const [searchText, setSearchText] = useState(initial.filters.search);
   const list = useWishPages(filters);
+  const specs = useWishColumns();
+  const csvColumns: CsvColumn<GlobalWishRow>[] = [
+    { label: t('wishesPage.columns.product'), csv: (r) => r.projectName || r.projectKey },
+    specs.key,
+    specs.summary,
+    ...visibleColumns(hidden).map((c) => specs[c]),
+  ];
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((f) => ({ ...f, search: searchText })), 300);
     return () => clearTimeout(timer);
   }, [searchText]);
-  useEffect(() => onFilters(filters), [filters, onFilters]);
+  useEffect(() => onChange({ filters, hidden }), [filters, hidden, onChange]);
   // Typed but not yet searched for counts as loading: the rows shown are not the search's yet.
   const busy = list.busy || searchText !== filters.search;
 
@@ -277,6 +318,8 @@ function GlobalWishes({ initial, onFilters }: { initial: Filters; onFilters: (f:
             onChange={(e) => setSearchText(e.currentTarget.value)}
           />
         </Field>
+        <ColumnChooser hidden={hidden} onChange={setHidden} testId="wishes-columns" />
+        <CsvExportButton columns={csvColumns} rows={list.rows ?? []} name="os2-wishes" testId="wishes-csv" />
       </Inline>
       {list.page && !list.page.myOrganisation && (
         <SectionMessage appearance="information" title={t('wishesPage.notLinkedTitle')}>
@@ -290,7 +333,7 @@ function GlobalWishes({ initial, onFilters }: { initial: Filters; onFilters: (f:
         ) : list.rows.length === 0 ? (
           <p data-testid="wishes-empty">{t('wishesPage.empty')}</p>
         ) : (
-          <WishTable rows={list.rows} onChanged={list.reload} />
+          <WishTable rows={list.rows} hidden={hidden} onChanged={list.reload} />
         )}
       </div>
       {list.more && (
@@ -307,13 +350,18 @@ function GlobalWishes({ initial, onFilters }: { initial: Filters; onFilters: (f:
 /** The filters from the route's query (a reload or a shared link keeps them), written back on change. */
 function GlobalWishesRouted() {
   const [query, setQuery] = useRouteQuery();
-  const [initial, setInitial] = useState<Filters | null>(null);
+  const [initial, setInitial] = useState<Routed | null>(null);
   useEffect(() => {
-    if (query !== null && initial === null) setInitial(globalFiltersFromQuery(query));
+    if (query !== null && initial === null) {
+      setInitial({ filters: globalFiltersFromQuery(query), hidden: globalHiddenFromQuery(query) });
+    }
   }, [query, initial]);
-  const onFilters = useCallback((f: Filters) => setQuery(globalFiltersToQuery(f)), [setQuery]);
+  const onChange = useCallback(
+    (r: Routed) => setQuery(globalFiltersToQuery(r.filters, r.hidden)),
+    [setQuery],
+  );
   if (initial === null) return <Loading />;
-  return <GlobalWishes initial={initial} onFilters={onFilters} />;
+  return <GlobalWishes initial={initial} onChange={onChange} />;
 }
 
 /** Apps → OS2 wishes: every product's wishes the user may browse, in score order, with intake. */

@@ -1,21 +1,24 @@
 import { Checkbox } from '@atlaskit/checkbox';
-import { token } from '@atlaskit/tokens';
 import type { WishRow } from '../../../../src/contract';
 import { tableCell as cell, tableHeader as header } from '../../components/DataTable';
 import { SortableTable, type SortableColumn } from '../../components/SortableTable';
-import { IssueStatusLozenge } from '../../components/StatusLozenge';
-import { IssueLink } from '../../components/Links';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useI18n } from '../../lib/i18n';
-import { ageInDays } from '../../lib/wishes';
-import type { Sort, SortKey } from './list-state';
-import { ScoreText, WishStatusLozenge } from './WishStatusLozenge';
+import { SORT_KEYS, type ColumnKey, type Sort, type SortKey } from './list-state';
+import { cellStyle, useWishColumns, visibleColumns } from './wish-columns';
 
-/** The sortable list: sort buttons in the column headers (aria-sort), a checkbox per row for triage. */
+const sortable = (key: string): key is SortKey => (SORT_KEYS as readonly string[]).includes(key);
+
+/**
+ * The sortable list: sort buttons in the column headers (aria-sort), a checkbox per row for triage,
+ * the chosen columns after key and summary. The table scrolls sideways in its own box when the
+ * columns are wider than the page.
+ */
 export function WishList({
   rows,
   sort,
   onSort,
+  hidden,
   selected,
   onSelect,
   canTriage,
@@ -23,23 +26,20 @@ export function WishList({
   rows: WishRow[];
   sort: Sort;
   onSort: (sort: Sort) => void;
+  hidden: readonly ColumnKey[];
   selected: ReadonlySet<string>;
   onSelect: (ids: string[], on: boolean) => void;
   canTriage: boolean;
 }) {
-  const { t, formatNumber } = useI18n();
-  const now = Date.now();
-  const columns: SortableColumn<SortKey, 'summary' | 'jira'>[] = [
-    { key: 'key', label: t('wish.list.key'), sortable: true, align: 'start' },
-    { key: 'summary', label: t('wish.list.summary'), sortable: false, align: 'start' },
-    { key: 'status', label: t('wish.list.status'), sortable: true, align: 'start' },
-    { key: 'score', label: t('wish.list.score'), sortable: true, align: 'end' },
-    { key: 'organisations', label: t('wish.list.organisations'), sortable: true, align: 'end' },
-    { key: 'fundingGap', label: t('wish.list.fundingGap'), sortable: true, align: 'end' },
-    { key: 'requester', label: t('wish.list.requester'), sortable: true, align: 'start' },
-    { key: 'age', label: t('wish.list.age'), sortable: true, align: 'end' },
-    { key: 'jira', label: t('wish.list.jiraStatus'), sortable: false, align: 'start' },
-  ];
+  const { t } = useI18n();
+  const specs = useWishColumns();
+  const shown = [specs.key, specs.summary, ...visibleColumns(hidden).map((c) => specs[c])];
+  const columns: SortableColumn<SortKey, Exclude<ColumnKey, SortKey> | 'summary'>[] = shown.map((c) => ({
+    key: c.key as SortKey | 'summary' | 'jira',
+    label: c.label,
+    sortable: sortable(c.key),
+    align: c.align,
+  }));
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
 
   return (
@@ -83,33 +83,14 @@ export function WishList({
               />
             </td>
           )}
-          <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-            <IssueLink issueKey={r.key} />
-          </td>
-          <td style={cell}>{r.summary}</td>
-          <td style={cell}>
-            <WishStatusLozenge status={r.status} />
-            {r.invalid && (
-              <span style={{ color: token('color.text.danger') }}> {t('wish.list.invalid')}</span>
-            )}
-            {!r.stored && (
-              <span style={{ color: token('color.text.subtlest') }}> {t('wish.list.untriaged')}</span>
-            )}
-          </td>
-          <td style={{ ...cell, textAlign: 'end' }}>
-            <ScoreText score={r.score} />
-          </td>
-          <td style={{ ...cell, textAlign: 'end' }}>{r.organisationCount}</td>
-          <td style={{ ...cell, textAlign: 'end', whiteSpace: 'nowrap' }}>
-            {r.estimateDkk === null ? '–' : t('wish.kroner', { amount: formatNumber(r.fundingGap) })}
-          </td>
-          <td style={cell}>{r.requester || '–'}</td>
-          <td style={{ ...cell, textAlign: 'end' }}>
-            {t('wish.list.days', { days: ageInDays(r.created, now) })}
-          </td>
-          <td style={cell}>
-            <IssueStatusLozenge status={r.jiraStatus} category={r.jiraStatusCategory} />
-          </td>
+          {shown.map((c) => (
+            <td
+              key={c.key}
+              style={{ ...cellStyle(cell, c), ...(c.key === 'summary' ? { minWidth: '11rem' } : {}) }}
+            >
+              {c.cell(r)}
+            </td>
+          ))}
         </tr>
       ))}
     </SortableTable>

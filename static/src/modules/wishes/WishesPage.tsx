@@ -16,8 +16,19 @@ import { useI18n } from '../../lib/i18n';
 import type { ModuleContext } from '../../lib/mount';
 import { useResolver } from '../../lib/use-resolver';
 import { BulkTriage } from './BulkTriage';
-import { applyFilters, NO_FILTERS, sortRows, type Sort, type WishFilters } from './list-state';
+import { useRouteQuery } from '../../lib/use-route';
+import {
+  applyFilters,
+  sortRows,
+  TABS,
+  tabFromQuery,
+  viewFromQuery,
+  viewToQuery,
+  type ListView,
+} from './list-state';
+import { ColumnChooser, CsvExportButton, useWishColumns, visibleColumns } from './wish-columns';
 import { WishBoard } from './WishBoard';
+import { SavedViews } from './SavedViews';
 import { WishFiltersBar } from './WishFiltersBar';
 import { WishList } from './WishList';
 import { WishMatrix } from './WishMatrix';
@@ -26,15 +37,42 @@ import { WishSettingsTab } from './WishSettingsTab';
 /**
  * The project page's Wishes sub-page: the product's development wishes as a sortable, filterable
  * list, a board by status and a value-versus-cost matrix, with bulk triage for the coordination
- * group and the score settings. One listWishes call; triage and settings reload it.
+ * group and the score settings. One listWishes call; triage and settings reload it. Filters, sort,
+ * columns and tab live in the route's query, so a reload or a shared link shows the same view.
  */
 export default function WishesPage({ context }: { context: ModuleContext }) {
+  const [query, setQuery] = useRouteQuery();
+  const [initial, setInitial] = useState<string | null>(null);
+  useEffect(() => {
+    if (query !== null && initial === null) setInitial(query);
+  }, [query, initial]);
+  if (initial === null) return <Loading />;
+  return <Wishes context={context} initialQuery={initial} setQuery={setQuery} />;
+}
+
+function Wishes({
+  context,
+  initialQuery,
+  setQuery,
+}: {
+  context: ModuleContext;
+  initialQuery: string;
+  setQuery: (query: string) => void;
+}) {
   const { t } = useI18n();
   const { value, reload } = useResolver('listWishes', {});
-  const [filters, setFilters] = useState<WishFilters>(NO_FILTERS);
-  const [sort, setSort] = useState<Sort>({ key: 'score', direction: 'descending' });
+  const [listView, setListView] = useState<ListView>(() => viewFromQuery(initialQuery));
+  const { filters, sort, hidden } = listView;
+  const setFilters = (f: ListView['filters']) => setListView((v) => ({ ...v, filters: f }));
+  const setSort = (next: ListView['sort']) => setListView((v) => ({ ...v, sort: next }));
+  const setHidden = (next: ListView['hidden']) => setListView((v) => ({ ...v, hidden: next }));
+  const [tab, setTab] = useState(() => TABS.indexOf(tabFromQuery(initialQuery)));
+  useEffect(
+    () => setQuery(viewToQuery(listView, { tab: tab > 0 ? (TABS[tab] ?? '') : '' })),
+    [listView, tab, setQuery],
+  );
+  const specs = useWishColumns();
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
-  const [tab, setTab] = useState(0);
   // Later pages of the list (the server pages in score order); reset whenever the first reloads.
   const [later, setLater] = useState<{ rows: WishRow[]; cursor: string | null } | null>(null);
   const more = useAction((cursor: string) => call('listWishes', { cursor }));
@@ -101,6 +139,13 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
           <UnmarkedWishes count={view.unmarked ?? 0} onMarked={() => void reload()} />
         )}
         <WishFiltersBar filters={filters} onChange={setFilters} />
+        {view.views && (
+          <SavedViews
+            initial={view.views}
+            query={viewToQuery(listView)}
+            onApply={(q) => setListView(viewFromQuery(q))}
+          />
+        )}
         {view.canTriage && tab < 2 && (
           <BulkTriage rows={rows} selected={visibleSelected} onDone={afterBulk} />
         )}
@@ -113,10 +158,20 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
           </TabList>
           <TabPanel>
             <div style={{ width: '100%', paddingBlockStart: token('space.200') }}>
+              <div style={{ display: 'flex', justifyContent: 'flex-end', gap: token('space.100') }}>
+                <ColumnChooser hidden={hidden} onChange={setHidden} testId="wish-columns" />
+                <CsvExportButton
+                  columns={[specs.key, specs.summary, ...visibleColumns(hidden).map((c) => specs[c])]}
+                  rows={rows}
+                  name={`os2-wishes-${view.project.key}`}
+                  testId="wish-csv"
+                />
+              </div>
               <WishList
                 rows={rows}
                 sort={sort}
                 onSort={setSort}
+                hidden={hidden}
                 selected={selected}
                 onSelect={select}
                 canTriage={view.canTriage}
@@ -136,7 +191,13 @@ export default function WishesPage({ context }: { context: ModuleContext }) {
           </TabPanel>
           <TabPanel>
             <div style={{ width: '100%', paddingBlockStart: token('space.200') }}>
-              <WishBoard rows={rows} selected={selected} onSelect={select} canTriage={view.canTriage} />
+              <WishBoard
+                rows={rows}
+                selected={selected}
+                onSelect={select}
+                canTriage={view.canTriage}
+                onMoved={() => void reload()}
+              />
             </div>
           </TabPanel>
           <TabPanel>

@@ -5,6 +5,8 @@ import {
   DEFAULT_VIEW,
   globalFiltersFromQuery,
   globalFiltersToQuery,
+  globalHiddenFromQuery,
+  GLOBAL_DEFAULT_HIDDEN,
   NO_FILTERS,
   NO_GLOBAL_FILTERS,
   sortRows,
@@ -211,5 +213,14 @@ describe('the view in the route query', () => {
     expect(globalFiltersFromQuery(globalFiltersToQuery(f))).toEqual(f);
     expect(globalFiltersToQuery(NO_GLOBAL_FILTERS)).toBe('');
     expect(globalFiltersFromQuery('mine=everyone&status=closed')).toEqual(NO_GLOBAL_FILTERS);
+  });
+
+  it('keeps the global page columns, its own defaults left out of the query', () => {
+    expect(globalHiddenFromQuery('')).toEqual([...GLOBAL_DEFAULT_HIDDEN]);
+    expect(globalFiltersToQuery(NO_GLOBAL_FILTERS, [...GLOBAL_DEFAULT_HIDDEN])).toBe('');
+    const query = globalFiltersToQuery({ ...NO_GLOBAL_FILTERS, mine: 'any' }, ['age']);
+    expect(query).toBe('mine=any&hide=age');
+    expect(globalHiddenFromQuery(query)).toEqual(['age']);
+    expect(globalHiddenFromQuery(globalFiltersToQuery(NO_GLOBAL_FILTERS, []))).toEqual([]);
   });
 });

@@ -1,44 +1,17 @@
 import type { WishRow } from '../../../../src/contract';
 import type { WishStatus } from '../../../../src/domain/wish';
+import {
+  MAX_VIEW_TEXT,
+  readHidden,
+  writeHidden,
+  type ColumnKey,
+  type Sort,
+  type WishFilters,
+} from '../../../../src/domain/wish/list-view';
+import { WISH_STATUSES as STATUSES } from '../../../../src/domain/wish/vocabulary';
 import { ageInDays } from '../../lib/wishes';
 
-export interface WishFilters {
-  statuses: WishStatus[];
-  text: string;
-  minOrganisations: number;
-  gapOnly: boolean;
-  /** Issues Jira calls done and nobody has acted on as wishes are hidden unless asked for. */
-  includeDone: boolean;
-}
-
-export const NO_FILTERS: WishFilters = {
-  statuses: [],
-  text: '',
-  minOrganisations: 0,
-  gapOnly: false,
-  includeDone: false,
-};
-
-/** What the list sorts by (also the `sort` parameter of the route's query). */
-export const SORT_KEYS = [
-  'key',
-  'status',
-  'score',
-  'organisations',
-  'value',
-  'urgency',
-  'estimate',
-  'pledged',
-  'fundingGap',
-  'qualification',
-  'age',
-  'requester',
-] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export interface Sort {
-  key: SortKey;
-  direction: 'ascending' | 'descending';
-}
+export * from '../../../../src/domain/wish/list-view';
 
 const STATUS_ORDER: Record<WishStatus, number> = {
   received: 0,
@@ -104,97 +77,14 @@ export function sortRows(rows: WishRow[], sort: Sort, now = Date.now()): WishRow
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// The list's view: filters, sort and hidden columns, kept in the route's query
-
-/** The list's columns after key and summary, in their order; each can be hidden. */
-export type ColumnKey = Exclude<SortKey, 'key'> | 'jira';
-export const COLUMNS: readonly ColumnKey[] = [
-  ...SORT_KEYS.filter((k): k is Exclude<SortKey, 'key'> => k !== 'key'),
-  'jira',
-];
-/** Hidden until asked for: the list stays readable in Jira's page width. */
-export const DEFAULT_HIDDEN: readonly ColumnKey[] = ['urgency', 'estimate', 'pledged', 'age'];
-
 export type WishTab = 'list' | 'board' | 'matrix' | 'settings';
 export const TABS: readonly WishTab[] = ['list', 'board', 'matrix', 'settings'];
-
-export interface ListView {
-  filters: WishFilters;
-  sort: Sort;
-  hidden: ColumnKey[];
-}
-
-export const DEFAULT_SORT: Sort = { key: 'score', direction: 'descending' };
-export const DEFAULT_VIEW: ListView = {
-  filters: NO_FILTERS,
-  sort: DEFAULT_SORT,
-  hidden: [...DEFAULT_HIDDEN],
-};
-
-const STATUSES = Object.keys(STATUS_ORDER) as WishStatus[];
-const MAX_TEXT = 100;
-
-const listOf = <T extends string>(raw: string | null, allowed: readonly T[]): T[] =>
-  raw === null || raw === ''
-    ? []
-    : [...new Set(raw.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v)))];
-
-/**
- * The view as a query string, leaving out what is the default, in a fixed order (so equal views
- * give equal strings and a saved view can be recognised in the URL).
- */
-export function viewToQuery(view: ListView, extra: Record<string, string> = {}): string {
-  const q = new URLSearchParams();
-  const f = view.filters;
-  if (f.statuses.length > 0) q.set('status', STATUSES.filter((s) => f.statuses.includes(s)).join(','));
-  if (f.text.trim() !== '') q.set('q', f.text.slice(0, MAX_TEXT));
-  if (f.minOrganisations > 0) q.set('orgs', String(f.minOrganisations));
-  if (f.gapOnly) q.set('gap', '1');
-  if (f.includeDone) q.set('done', '1');
-  if (view.sort.key !== DEFAULT_SORT.key || view.sort.direction !== DEFAULT_SORT.direction) {
-    q.set('sort', `${view.sort.key}.${view.sort.direction === 'ascending' ? 'asc' : 'desc'}`);
-  }
-  const hidden = COLUMNS.filter((c) => view.hidden.includes(c));
-  const defaults = COLUMNS.filter((c) => DEFAULT_HIDDEN.includes(c));
-  if (hidden.join(',') !== defaults.join(',')) q.set('hide', hidden.length ? hidden.join(',') : '-');
-  for (const [k, v] of Object.entries(extra)) if (v) q.set(k, v);
-  return q.toString();
-}
-
-/**
- * The view a query string describes. Anything unknown or out of range (a hand-edited or old link)
- * falls back to the default for that part rather than failing.
- */
-export function viewFromQuery(query: string): ListView {
-  const q = new URLSearchParams(query);
-  const orgs = Number(q.get('orgs'));
-  const [sortKey, dir] = (q.get('sort') ?? '').split('.');
-  const sort: Sort = (SORT_KEYS as readonly string[]).includes(sortKey ?? '')
-    ? { key: sortKey as SortKey, direction: dir === 'asc' ? 'ascending' : 'descending' }
-    : DEFAULT_SORT;
-  const hide = q.get('hide');
-  return {
-    filters: {
-      statuses: listOf(q.get('status'), STATUSES),
-      text: (q.get('q') ?? '').slice(0, MAX_TEXT),
-      minOrganisations: Number.isInteger(orgs) && orgs > 0 && orgs <= 200 ? orgs : 0,
-      gapOnly: q.get('gap') === '1',
-      includeDone: q.get('done') === '1',
-    },
-    sort,
-    hidden: hide === null ? [...DEFAULT_HIDDEN] : listOf(hide, COLUMNS),
-  };
-}
 
 /** The tab a query names (`tab=board`), the list otherwise. */
 export function tabFromQuery(query: string): WishTab {
   const tab = new URLSearchParams(query).get('tab');
   return (TABS as readonly string[]).includes(tab ?? '') ? (tab as WishTab) : 'list';
 }
-
-/** The query with only the view's own parameters (what a saved view stores), in canonical form. */
-export const canonicalViewQuery = (query: string) => viewToQuery(viewFromQuery(query));
 
 // ---------------------------------------------------------------------------------------------
 // The global wishes page's filters, kept in its route's query
@@ -210,13 +100,36 @@ export interface GlobalFilters {
 
 export const NO_GLOBAL_FILTERS: GlobalFilters = { mine: 'all', status: 'all', search: '' };
 
-export function globalFiltersToQuery(f: GlobalFilters): string {
+/**
+ * The global list also shows the product and the caller's actions: by default it shows what it
+ * always showed (status, score, organisations, requester, pledged), so it fits Jira's page width.
+ */
+export const GLOBAL_DEFAULT_HIDDEN: readonly ColumnKey[] = [
+  'value',
+  'urgency',
+  'estimate',
+  'fundingGap',
+  'qualification',
+  'age',
+  'jira',
+];
+
+/** The global page's filters and hidden columns as its route's query. */
+export function globalFiltersToQuery(
+  f: GlobalFilters,
+  hidden: readonly ColumnKey[] = GLOBAL_DEFAULT_HIDDEN,
+): string {
   const q = new URLSearchParams();
   if (f.mine !== 'all') q.set('mine', f.mine);
   if (f.status !== 'all') q.set('status', f.status);
-  if (f.search.trim() !== '') q.set('q', f.search.slice(0, MAX_TEXT));
+  if (f.search.trim() !== '') q.set('q', f.search.slice(0, MAX_VIEW_TEXT));
+  writeHidden(q, hidden, GLOBAL_DEFAULT_HIDDEN);
   return q.toString();
 }
+
+/** The global page's hidden columns from its route's query. */
+export const globalHiddenFromQuery = (query: string): ColumnKey[] =>
+  readHidden(new URLSearchParams(query), GLOBAL_DEFAULT_HIDDEN);
 
 export function globalFiltersFromQuery(query: string): GlobalFilters {
   const q = new URLSearchParams(query);
@@ -225,6 +138,6 @@ export function globalFiltersFromQuery(query: string): GlobalFilters {
   return {
     mine: (MINE_FILTERS as readonly string[]).includes(mine) ? (mine as MineFilter) : 'all',
     status: (STATUSES as readonly string[]).includes(status) ? (status as WishStatus) : 'all',
-    search: (q.get('q') ?? '').slice(0, MAX_TEXT),
+    search: (q.get('q') ?? '').slice(0, MAX_VIEW_TEXT),
   };
 }
