@@ -154,13 +154,13 @@
         var base = window.location.pathname.split('/').slice(0, 5).join('/');
         var target = base + data.pathname;
         // A project page's sub-page keeps its query (filters, sort) in the page's URL too.
-        var url = target + (data.search || '');
+        var routeUrl = target + (data.search || '');
         if (
           window.location.pathname.indexOf('/apps/') > 0 &&
-          window.location.pathname + window.location.search !== url
+          window.location.pathname + window.location.search !== routeUrl
         ) {
-          if (data.replace) window.history.replaceState({}, '', url);
-          else window.history.pushState({}, '', url);
+          if (data.replace) window.history.replaceState({}, '', routeUrl);
+          else window.history.pushState({}, '', routeUrl);
           document.querySelectorAll('.sidebar a').forEach(function (a) {
             if (a.getAttribute('href') === target) a.setAttribute('aria-current', 'page');
             else if (a.getAttribute('href').indexOf('/apps/') > 0) a.removeAttribute('aria-current');
