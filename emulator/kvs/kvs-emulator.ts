@@ -347,6 +347,8 @@ export class KvsEmulator {
   private readonly now: () => number;
   private readonly allowUndeclaredAttributes: boolean;
   private rateLimitRemaining = 0;
+  /** Only requests to this endpoint are refused ('' for any). */
+  private rateLimitPath = '';
   private readonly entityQueries = new Map<
     string,
     Database.Statement<SqlParam[], Row & { rv: string | number }>
@@ -432,13 +434,17 @@ export class KvsEmulator {
     };
   }
 
-  /** The next `count` requests answer 429 `RATE_LIMIT_EXCEEDED`. */
-  injectRateLimit(count: number): void {
+  /** The next `count` requests (to `path`, e.g. `/api/v1/transaction`, when given) answer 429 `RATE_LIMIT_EXCEEDED`. */
+  injectRateLimit(count: number, path = ''): void {
     this.rateLimitRemaining = Math.max(0, Math.floor(count));
+    this.rateLimitPath = path;
   }
 
   handle(path: string, body: unknown): KvsResponse {
-    if (this.rateLimitRemaining > 0) {
+    if (
+      this.rateLimitRemaining > 0 &&
+      (this.rateLimitPath === '' || path.split('?')[0] === this.rateLimitPath)
+    ) {
       this.rateLimitRemaining--;
       return {
         status: 429,

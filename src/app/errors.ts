@@ -2,6 +2,7 @@ import type { ErrorCode, RpcError } from '../contract';
 import type { ValidationResult } from '../domain/assessment';
 import type { LocalText } from '../domain/catalogue/types';
 import { InvalidCursorError, PlatformError } from '../platform/errors';
+import { errorCode } from '../platform/storage';
 
 /** An error meant for the user: a code the UI can act on and a message in both languages. */
 export class AppError extends Error {
@@ -61,6 +62,10 @@ export const MESSAGES = {
     da: 'Jira begrænser antallet af kald lige nu. Prøv igen om lidt.',
     en: 'Jira is rate limiting requests right now. Try again shortly.',
   },
+  storageBusy: {
+    da: 'Appens lager har travlt lige nu. Prøv igen om lidt.',
+    en: "The app's storage is busy right now. Try again shortly.",
+  },
 } satisfies Record<string, LocalText>;
 
 /** The one place Jira's failures become what the user is told. */
@@ -104,5 +109,6 @@ export function asAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof PlatformError) return fromPlatformError(error);
   if (error instanceof InvalidCursorError) return new AppError('invalid-input', MESSAGES.invalidCursor);
+  if (errorCode(error) === 'RATE_LIMIT_EXCEEDED') return new AppError('rate-limited', MESSAGES.storageBusy);
   return undefined;
 }

@@ -103,6 +103,12 @@ export async function getWishIntake(caller: Caller): Promise<WishIntakeView> {
   };
 }
 
+/** A submit whose issue exists but whose record may not: a retry finishes it. */
+interface PendingSubmission {
+  pending: true;
+  issue: { id: string; key: string };
+}
+
 export async function submitWish(caller: Caller, input: ParsedInputOf<'submitWish'>): Promise<WishSubmitted> {
   const { projectId, submissionId, ...fields } = input;
   const access = await intakeAccess(caller, projectId);
@@ -112,8 +118,8 @@ export async function submitWish(caller: Caller, input: ParsedInputOf<'submitWis
   if (!canCreate && organisation === null) throw forbidden(NOT_LINKED);
 
   const key = submissionKey(caller.accountId, submissionId);
-  const earlier = await getValue<WishSubmitted>(key);
-  if (earlier) return earlier; // a retried submit: the issue exists already
+  const earlier = await getValue<WishSubmitted | PendingSubmission>(key);
+  if (earlier && !('pending' in earlier)) return earlier; // a retried submit: all done already
 
   const settings = await loadWishSettings(access.projectId);
   const issueType = settings.values.wishIssueTypes[0];
@@ -125,14 +131,23 @@ export async function submitWish(caller: Caller, input: ParsedInputOf<'submitWis
     });
   }
   const via = canCreate ? 'user' : 'app';
-  const created = await createIssue(canCreate ? caller.jira.asUser : caller.jira.asApp, {
-    fields: {
-      project: { id: access.projectId },
-      issuetype: { name: issueType },
-      summary: fields.title.trim(),
-      description: intakeDescription(fields, organisation ?? caller.accountId),
-    },
-  });
+  // Steps in an order a failure can resume from: the issue's id is kept before the record is
+  // written, so a retried submit after a failed record write finishes that issue, never a second.
+  let created = earlier?.issue;
+  if (!created) {
+    created = await createIssue(canCreate ? caller.jira.asUser : caller.jira.asApp, {
+      fields: {
+        project: { id: access.projectId },
+        issuetype: { name: issueType },
+        summary: fields.title.trim(),
+        description: intakeDescription(fields, organisation ?? caller.accountId),
+      },
+    });
+    await setValue(key, {
+      pending: true,
+      issue: { id: created.id, key: created.key },
+    } satisfies PendingSubmission);
+  }
   const score = scoreSettingsOf(settings.values, access.profile);
   const items = intakeQualification(fields);
   const result = await mutateWish(

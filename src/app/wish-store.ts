@@ -235,6 +235,9 @@ export async function mutateWish(
               storedValue(target.issueId, target.projectId, result.doc),
               stored?.version ?? 0,
               sideWrites,
+              // Every writer of a wish holds its lock (above), so a first version can go in one
+              // transaction with its audit entry.
+              { lockedCreate: true },
             );
           } catch (error) {
             if (!(error instanceof VersionConflictError)) throw error;

@@ -126,8 +126,17 @@ export async function writeVersioned<R>(
   value: VersionedValue<R>,
   expectedVersion: number,
   sideWrites: SideWrite[] = [],
+  /**
+   * The caller holds the record's lock and has just read that it does not exist: the first version
+   * is then written in one transaction with its side writes, so a failure leaves neither.
+   */
+  options: { lockedCreate?: boolean } = {},
 ): Promise<void> {
   try {
+    if (expectedVersion === 0 && options.lockedCreate) {
+      await transact([{ entity, key, value }, ...sideWrites]);
+      return;
+    }
     if (expectedVersion === 0) {
       // Creation: FAIL_IF_EXISTS makes two first writers conflict instead of one overwriting the other.
       await kvs.entity<VersionedValue<R>>(entity).set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' } as never);
@@ -177,7 +186,8 @@ function isConflict(error: unknown): boolean {
   return /CONDITION|KEY_CONFLICT|CONFLICT/i.test(errorCode(error));
 }
 
-function errorCode(error: unknown): string {
+/** The Forge storage error's code ('' for any other error). */
+export function errorCode(error: unknown): string {
   if (!(error instanceof ForgeKvsAPIError)) return '';
   return (error as ForgeKvsAPIError & { code?: string }).code ?? '';
 }
