@@ -100,7 +100,7 @@ export async function benchViews(host: RunningHost): Promise<BenchView[]> {
     },
     {
       name: 'Wishes page (coordinator)',
-      maxCalls: 27,
+      maxCalls: 28,
       maxRounds: 6,
       invocations: () => [
         call('coordinator', 'os2-project-page', 'getSession', {}, page),

@@ -4,7 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
 import type { WishStatus } from '../../../../src/domain/wish';
 import { needsReason } from '../../../../src/domain/wish/vocabulary';
-import { SingleChoice } from '../../components/Choice';
+import { SingleChoice } from '../../components/LazyChoice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { fieldMessage } from '../../lib/errors';

@@ -3,7 +3,7 @@ import { Inline } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import type { PledgeState } from '../../../../src/domain/wish';
-import { SingleChoice } from '../../components/Choice';
+import { SingleChoice } from '../../components/LazyChoice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';

@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
-import { SingleChoice } from '../../components/Choice';
+import { SingleChoice } from '../../components/LazyChoice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useI18n } from '../../lib/i18n';

@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import { Inline } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
-import { SingleChoice } from '../../components/Choice';
+import { SingleChoice } from '../../components/LazyChoice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SimpleTable } from '../../components/SimpleTable';

@@ -1,9 +1,9 @@
 import Button from '@atlaskit/button/new';
 import { Stack } from '@atlaskit/primitives';
 import TextField from '@atlaskit/textfield';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { WishStatus } from '../../../../src/domain/wish';
-import { SingleChoice } from '../../components/Choice';
+import { SingleChoice } from '../../components/LazyChoice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { describedBy, Field } from '../../components/Field';
 import { IssueLink } from '../../components/Links';
@@ -21,9 +21,12 @@ import {
   useWishPanel,
   useWishWrite,
 } from './panel-context';
-import { PanelDrift } from './PanelDrift';
 import { ReasonField } from './ReasonField';
 import { WishStatusLozenge } from './WishStatusLozenge';
+
+// The Jira status and the drift actions follow the panel's first paint (the panel's budget, see
+// scripts/bundle-size.ts).
+const PanelDrift = lazy(() => import('./PanelDrift').then((m) => ({ default: m.PanelDrift })));
 
 /** The lifecycle: received → … → delivered; rejection and on-hold need a reason. */
 export function PanelStatus() {
@@ -84,7 +87,9 @@ export function PanelStatus() {
             {t('wish.statusSection.duplicateOfText')} <IssueLink issueKey={wish.duplicateOf} />
           </p>
         )}
-        <PanelDrift />
+        <Suspense fallback={null}>
+          <PanelDrift />
+        </Suspense>
       </Stack>
       {!can.canTransition && <p style={{ ...subtle, margin: 0 }}>{t('wish.statusSection.who')}</p>}
       {can.canTransition && (
