@@ -17,6 +17,7 @@ import {
   jiraOverHttp,
   startHostProcess,
   type HostProcess,
+  afterIndexLag,
 } from '../support/host-process';
 
 /** Labels from the UI's default language, so the test reads what a Danish user reads. */
@@ -35,8 +36,7 @@ const onWish = <K extends FunctionKey>(persona: string, functionKey: K, payload:
 
 /** The keys JQL finds among this wish's issue for an indexed status. */
 async function foundWithStatus(status: string): Promise<string[]> {
-  // JQL is asked later, as a person would, once the host's lagging search index has caught up.
-  await new Promise((resolve) => setTimeout(resolve, Number(process.env.OS2_INDEX_LAG_MS ?? 0) + 100));
+  await afterIndexLag();
   const page = await jiraOverHttp(host.url, '/rest/api/3/search/jql', 'coordinator', {
     method: 'POST',
     body: JSON.stringify({ jql: `key = ${wish.key} AND os2WishStatus = ${status}`, fields: ['summary'] }),

@@ -17,6 +17,7 @@ import {
   jiraOverHttp,
   startHostProcess,
   type HostProcess,
+  afterIndexLag,
 } from '../support/host-process';
 
 let host: HostProcess;
@@ -27,6 +28,7 @@ const rest = (path: string, persona?: string, init?: RequestInit) =>
   jiraOverHttp(host.url, path, persona, init);
 
 async function searchKeys(jql: string): Promise<string[]> {
+  await afterIndexLag();
   const keys: string[] = [];
   let nextPageToken: string | undefined;
   do {

@@ -173,3 +173,12 @@ export async function createWishIssue(
     throw new Error(`creating a wish: ${created.status} ${JSON.stringify(created.body)}`);
   return { id: created.body.id, key: created.body.key, project: { id: project.id, key: project.key } };
 }
+
+/**
+ * Waits out the host's search-index lag (the process inherits `OS2_INDEX_LAG_MS`): for a test that
+ * looks at JQL later, as a person would, not straight after a write.
+ */
+export function afterIndexLag(): Promise<void> {
+  const lag = Number(process.env.OS2_INDEX_LAG_MS ?? 0);
+  return new Promise((resolve) => setTimeout(resolve, lag > 0 ? lag + 100 : 0));
+}
