@@ -34,7 +34,9 @@ const manifest = parse(readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as
 
 describe('manifest scopes', () => {
   const paths = calledPaths();
-  const endpoints = Object.entries(ENDPOINT_SCOPES).filter(([key]) => paths.includes(shape(key.split(' ')[1]!)));
+  const endpoints = Object.entries(ENDPOINT_SCOPES).filter(([key]) =>
+    paths.includes(shape(key.split(' ')[1]!)),
+  );
 
   it('knows the scopes of every Jira route the app calls', () => {
     expect(paths.length).toBeGreaterThan(10);
