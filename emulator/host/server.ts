@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ALL_SCOPES, type JiraEmulator } from '../jira/jira-emulator';
+import { PEOPLE } from '../../demo/people';
 import { PERSONAS } from '../../demo/personas';
 import { cspHeader } from './csp';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-depth';
@@ -58,6 +59,18 @@ export function personaFromRequest(req: http.IncomingMessage): Persona {
   const persona = PERSONAS.find((p) => p.id === wanted || p.accountId === wanted);
   if (!persona) throw new HttpError(400, `Unknown persona '${wanted}'`);
   return persona;
+}
+
+/**
+ * Who calls the REST and invoke endpoints: a persona, or any seeded person named by account id in
+ * the script header (tests act as the members of many organisations; the shell's switcher offers
+ * the personas only).
+ */
+function callerFromRequest(req: http.IncomingMessage): { accountId: string } {
+  const header = req.headers[PERSONA_HEADER];
+  const wanted = Array.isArray(header) ? header[0] : header;
+  const person = wanted ? PEOPLE.find((p) => p.accountId === wanted) : undefined;
+  return person ?? personaFromRequest(req);
 }
 
 function readCookie(req: http.IncomingMessage, name: string): string | undefined {
@@ -154,7 +167,7 @@ export function createHostServer(options: HostServerOptions): http.Server {
     const p = url.pathname;
 
     if (p.startsWith('/rest/api/3/') || p.startsWith('/rest/agile/1.0/')) {
-      const persona = personaFromRequest(req);
+      const persona = callerFromRequest(req);
       const body = method === 'GET' || method === 'HEAD' ? null : await readBody(req);
       const answer = jira.handle({
         method,
@@ -169,7 +182,7 @@ export function createHostServer(options: HostServerOptions): http.Server {
     }
 
     if (p === '/forge/bridge/invoke' && method === 'POST') {
-      const persona = personaFromRequest(req);
+      const persona = callerFromRequest(req);
       const body = await readJson(req);
       if (typeof body.moduleKey !== 'string' || typeof body.functionKey !== 'string') {
         throw new HttpError(400, 'moduleKey and functionKey are required');
@@ -199,7 +212,7 @@ export function createHostServer(options: HostServerOptions): http.Server {
 
     if (p === '/forge/bridge/fetch-product' && method === 'POST') {
       // requestJira from Custom UI always acts as the user, within the app's declared scopes.
-      const persona = personaFromRequest(req);
+      const persona = callerFromRequest(req);
       const body = await readJson(req);
       if (typeof body.restPath !== 'string' || !body.restPath.startsWith('/rest/')) {
         throw new HttpError(400, 'restPath must start with /rest/');
