@@ -10,7 +10,6 @@ import { readWish } from '../domain/wish';
 import { JiraClient } from '../platform/jira';
 import { searchIssuesByIds } from '../platform/jira-gateway';
 import { queryAll, setValue, transact } from '../platform/storage';
-import { asAppError } from './errors';
 import { auditWrite } from './records';
 import {
   APP_ACTOR,
@@ -53,29 +52,16 @@ async function issuesWithProperty(client: JiraClient, deadline: number): Promise
 }
 
 /**
- * The issues of these ids. Jira refuses `id in` naming a deleted issue, so then they are looked up
- * one by one and the deleted ones skipped (their records stay, and are logged).
+ * The issues of these ids; a deleted issue is left out (its record stays, and is logged).
+ * `searchIssuesByIds` drops the ids Jira refuses as unknown and searches the rest again.
  */
 async function issuesById(client: JiraClient, ids: string[]): Promise<IndexedIssue[]> {
-  const byIds = async (some: string[]) =>
-    (await searchIssuesByIds(client, some, {
-      fields: ['project'],
-      properties: [WISH_PROPERTY],
-    })) as IndexedIssue[];
-  try {
-    return await byIds(ids);
-  } catch (error) {
-    if (asAppError(error)?.code !== 'invalid-input') throw error;
-  }
-  const issues: IndexedIssue[] = [];
-  for (const id of ids) {
-    try {
-      issues.push(...(await byIds([id])));
-    } catch (error) {
-      if (asAppError(error)?.code !== 'invalid-input') throw error;
-      console.warn(`wish record ${id}: the issue no longer exists`);
-    }
-  }
+  const issues = (await searchIssuesByIds(client, ids, {
+    fields: ['project'],
+    properties: [WISH_PROPERTY],
+  })) as IndexedIssue[];
+  const found = new Set(issues.map((i) => i.id));
+  for (const id of ids) if (!found.has(id)) console.warn(`wish record ${id}: the issue no longer exists`);
   return issues;
 }
 

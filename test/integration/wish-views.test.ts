@@ -5,24 +5,20 @@
  */
 import { startHost, type RunningHost } from '../../emulator/host/start';
 import type { FunctionKey, WishViewsView } from '../../src/contract';
-import { expectOk, inputOf, invokeAs, outcome, type InputArg } from '../support/invoke';
+import { expectOk, outcome, type InputArg } from '../support/invoke';
+import { onProjectPage } from '../support/wish-calls';
 import { jiraRest } from '../support/jira-rest';
 
 let host: RunningHost;
 let kitos: { id: string; key: string };
 let loop: { id: string; key: string };
 
-function onProject<K extends FunctionKey>(
+const onProject = <K extends FunctionKey>(
   persona: string,
   project: { id: string; key: string },
   fn: K,
   ...input: InputArg<K>
-) {
-  return invokeAs(host.runtime, persona, 'os2-project-page', fn, inputOf(input), {
-    type: 'jira:projectPage',
-    project,
-  });
-}
+) => onProjectPage(host, persona, project, fn, ...input);
 
 const views = async (persona: string, project = kitos): Promise<WishViewsView> =>
   expectOk(await onProject(persona, project, 'listWishes', {})).views!;
